@@ -1,0 +1,213 @@
+"""What a variable means to a reader: the metadata that turns a computed value into an
+explained line of the assessment.
+
+OpenFisca reads a variable's definition from the class's own ``__dict__`` and ignores dunder
+names, so each rule carries its assessment metadata in a ``__rule__`` attribute right beside
+its formula: the rule lives once, and its verdict, text, sources and date come from it.
+Input variables carry ``__field__``: the dotted path of the case field they hold.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+import numpy as np
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import DAY
+from openfisca_core.variables import Variable
+
+from .entities import Person
+from .tri import UNKNOWN
+
+KINDS = ("applicability", "condition", "deadline", "cost", "figure")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """How one variable appears in an assessment.
+
+    ``text`` maps a language to either one template, or a dict keyed by ``"true"``,
+    ``"false"`` and ``"null"`` (for conditions). Templates use ``{name}`` for the value of
+    any variable of the same case, ``{name:money}`` and ``{name:date}`` to format it.
+    ``change`` says, for a condition that is not met, what would change it.
+    ``parameters`` are the parameter paths whose value in force is cited as a source.
+    """
+
+    route: str
+    kind: str
+    id: str
+    text: dict
+    change: dict | None = None
+    parameters: tuple[str, ...] = ()
+    payer: str | None = None
+    unit: str | None = None
+    blocking: bool = True
+    only_if: str | None = None  # a parameter path: the rule is shown only while it is true
+
+    @property
+    def routes(self) -> tuple[str, ...]:
+        return (self.route,) if isinstance(self.route, str) else tuple(self.route)
+
+    def __post_init__(self):
+        assert self.kind in KINDS, self.kind
+        assert set(self.text) == {"en", "fr"}, f"{self.id}: text needs en and fr"
+
+
+def applicability(route, *, text, parameters=()):
+    return Rule(route, "applicability", "applies", text, parameters=tuple(parameters))
+
+
+def condition(route, id, *, text, change=None, parameters=(), blocking=True, only_if=None):
+    return Rule(route, "condition", id, text, change, tuple(parameters), blocking=blocking, only_if=only_if)
+
+
+def deadline(route, id, *, text, parameters=()):
+    return Rule(route, "deadline", id, text, parameters=tuple(parameters))
+
+
+def cost(route, id, *, payer, text, parameters=()):
+    return Rule(route, "cost", id, text, parameters=tuple(parameters), payer=payer)
+
+
+def figure(route, id, *, unit, text, parameters=()):
+    return Rule(route, "figure", id, text, parameters=tuple(parameters), unit=unit)
+
+
+# Variable bases. OpenFisca only reads a class's own attributes, so the shared defaults are
+# copied into each subclass when it is defined.
+class _Base(Variable):
+    defaults: dict = {}
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        for klass in reversed(cls.__mro__[1:]):
+            for key, value in klass.__dict__.get("defaults", {}).items():
+                if key not in cls.__dict__:
+                    setattr(cls, key, value)
+
+
+class SejourVariable(_Base):
+    """Every sejour variable: one value per person and per day (the assessment day)."""
+
+    defaults = {"entity": Person, "definition_period": DAY}
+
+
+class TriVariable(SejourVariable):
+    """A yes/no fact or condition with an unknown value (see :mod:`sejour.rules.tri`)."""
+
+    defaults = {"value_type": int, "default_value": UNKNOWN, "unit": "tri"}
+
+
+class EnumVariable(SejourVariable):
+    """A category; subclasses set ``possible_values`` (an enum with an ``unknown`` member)."""
+
+    defaults = {"value_type": Enum}
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "possible_values" in cls.__dict__ and "default_value" not in cls.__dict__:
+            cls.default_value = cls.possible_values.unknown
+
+
+class DateVariable(SejourVariable):
+    defaults = {"value_type": datetime.date}
+
+
+class CentsVariable(SejourVariable):
+    """An amount of money in euro cents; -1 when it is not known."""
+
+    defaults = {"value_type": int, "default_value": -1, "unit": "EUR-cents"}
+
+
+class CountVariable(SejourVariable):
+    """A whole number (months, hours, years); -1 when it is not known."""
+
+    defaults = {"value_type": int, "default_value": -1}
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document to bring. It is listed unless the tri variable ``when`` is FALSE, and
+    unless the tri variable ``unless`` is TRUE (unknown facts keep it listed)."""
+
+    id: str
+    text: dict
+    quantity: int = 1
+    when: str | None = None
+    unless: str | None = None
+
+
+@dataclass(frozen=True)
+class Step:
+    """A next step. ``on`` names the date variable giving its date; ``verdicts`` the route
+    verdicts it is shown for; ``when`` a tri variable that must not be FALSE."""
+
+    text: dict
+    on: str | None = None
+    verdicts: tuple[str, ...] = ("eligible", "needs_information")
+    when: str | None = None
+
+
+@dataclass(frozen=True)
+class Route:
+    id: str
+    title: dict
+    documents: tuple[Document, ...] = ()
+    steps: tuple[Step, ...] = ()
+
+
+@dataclass
+class Registry:
+    """Every sejour variable class, and the rules among them by route."""
+
+    variables: list = field(default_factory=list)
+    routes: dict = field(default_factory=dict)
+
+    def add(self, *classes):
+        self.variables.extend(classes)
+
+    def add_route(self, route: Route):
+        self.routes[route.id] = route
+
+    def rules(self, route=None, kind=None):
+        for klass in self.variables:
+            rule = klass.__dict__.get("__rule__")
+            if rule and (route is None or route in rule.routes) and (kind is None or rule.kind == kind):
+                yield klass.__name__, rule
+
+    def inputs(self):
+        return [(k.__name__, k.__dict__["__field__"]) for k in self.variables if "__field__" in k.__dict__]
+
+
+def module_variables(namespace: dict) -> list:
+    """The concrete Variable classes defined in a module (not the bases, not imports)."""
+    name = namespace["__name__"]
+    return [
+        value
+        for value in namespace.values()
+        if isinstance(value, type) and issubclass(value, Variable)
+        and value.__module__ == name and "value_type" in value.__dict__
+    ]
+
+
+def in_force(parameters, period, path, default=None):
+    """The value of parameter `path` in force for `period`, or `default` when no value is known."""
+    node = parameters(period)
+    for part in path.split("."):
+        try:
+            node = node[part]
+        except Exception:  # ParameterNotFoundError: no value in force that day
+            return default
+    return default if node is None else node
+
+
+def codes_in_force(parameters, period, path) -> list[str]:
+    """The keys of a node of booleans whose value is true on that day."""
+    node = in_force(parameters, period, path)
+    return [] if node is None else [key for key in node if node[key]]
+
+
+def cents(amount_eur) -> np.ndarray:
+    """Euros (float or array) to integer cents, rounded half up."""
+    return np.floor(np.asarray(amount_eur, dtype=np.float64) * 100 + 0.5 + 1e-6).astype(np.int64)

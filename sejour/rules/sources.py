@@ -1,0 +1,64 @@
+"""The parameter values in force on a day, with their references: what an assessment cites."""
+
+from __future__ import annotations
+
+import datetime
+import functools
+from dataclasses import dataclass
+
+from openfisca_core.parameters import Parameter, ParameterNode
+
+from . import tax_benefit_system
+
+
+@dataclass(frozen=True)
+class ValueInForce:
+    path: str
+    value: object
+    since: str  # the day this value came into force
+    references: tuple[str, ...]
+    unconfirmed: str | None = None
+
+    def citations(self, lang: str = "en") -> list[str]:
+        cited = list(self.references)
+        if self.unconfirmed:
+            note = {"en": "UNCONFIRMED ({}): to be confirmed at the préfecture",
+                    "fr": "NON CONFIRMÉ ({}) : à confirmer à la préfecture"}[lang]
+            cited.append(note.format(self.unconfirmed))
+        return cited
+
+
+def _node(path: str):
+    node = tax_benefit_system().parameters
+    for part in path.split("."):
+        node = node.children[part]
+    return node
+
+
+def _leaves(node):
+    if isinstance(node, Parameter):
+        yield node
+    elif isinstance(node, ParameterNode):
+        for child in node.children.values():
+            yield from _leaves(child)
+
+
+@functools.lru_cache(maxsize=4096)
+def values_in_force(path: str, day: datetime.date) -> tuple[ValueInForce, ...]:
+    """The values of parameter (or node) `path` in force on `day`, one per leaf parameter."""
+    found = []
+    iso = day.isoformat()
+    for leaf in _leaves(_node(path)):
+        for at in leaf.values_list:  # newest first
+            if at.instant_str <= iso:
+                metadata = at.metadata or {}
+                references = metadata.get("reference") or leaf.metadata.get("reference") or [leaf.description or leaf.name]
+                if isinstance(references, str):
+                    references = [references]
+                found.append(ValueInForce(leaf.name, at.value, at.instant_str, tuple(references), metadata.get("unconfirmed")))
+                break
+    return tuple(found)
+
+
+def all_parameters() -> list[Parameter]:
+    return list(_leaves(tax_benefit_system().parameters))

@@ -1,0 +1,1 @@
+"""The variables of sejour: case facts (inputs) and, per route, its rules."""

@@ -1,0 +1,88 @@
+"""Facts shared by several routes: nationality, place, the minimum wage."""
+
+import numpy as np
+
+from ..meta import CentsVariable, TriVariable, codes_in_force, figure, in_force, module_variables, cents
+from ..tri import negate, tri
+
+
+class free_movement_national(TriVariable):
+    label = "National of an EU member state (on the day), of the EEA or of Switzerland: no permit needed"
+    reference = ["Directive 2004/38/CE", "Agreement on the European Economic Area", "EC-Switzerland Agreement of 21 June 1999",
+                 "Seed 004: « A European volunteer does not need a residence permit »"]
+
+    def formula(person, period, parameters):
+        members = codes_in_force(parameters, period, "nationality.free_movement")
+        return tri(np.isin(person("nationality", period), members))
+
+
+class needs_permit(TriVariable):
+    label = "The person needs a residence permit (not an EU, EEA or Swiss national)"
+    reference = ["Directive 2004/38/CE"]
+
+    def formula(person, period, parameters):
+        return negate(person("free_movement_national", period))
+
+
+class aps_excluded_national(TriVariable):
+    label = "National whose stay is governed entirely by a bilateral agreement (Algeria)"
+    reference = ["Accord franco-algérien du 27 décembre 1968", "CE, avis, 22 mars 2010, n° 333679"]
+
+    def formula(person, period, parameters):
+        excluded = in_force(parameters, period, "nationality.aps_excluded", [])
+        return tri(np.isin(person("nationality", period), list(excluded)))
+
+
+class bilateral_agreement_national(TriVariable):
+    label = "National of a country whose bilateral agreement gives graduates an APS of its own"
+    reference = ["shared/research/law.md §3 (CIUP and Campus France lists)"]
+
+    def formula(person, period, parameters):
+        countries = codes_in_force(parameters, period, "nationality.bilateral_agreement")
+        return tri(np.isin(person("nationality", period), countries))
+
+
+class in_ile_de_france(TriVariable):
+    label = "The person lives in Île-de-France (Paris region)"
+    reference = ["INSEE, région Île-de-France", "shared/domain.md, Dates"]
+
+    def formula(person, period, parameters):
+        departement = person("departement", period)
+        idf = in_force(parameters, period, "general.ile_de_france_departements", [])
+        return tri(np.isin(departement, list(idf)), departement != "")
+
+
+class smic_monthly(CentsVariable):
+    label = "Gross monthly minimum wage (SMIC) in force"
+    reference = ["Code du travail art. L3231-2 and the yearly SMIC decrees"]
+    __rule__ = figure(
+        ("employee_after_aps", "employee_from_student"), "smic_monthly_eur", unit="EUR",
+        parameters=["employment.smic_monthly"],
+        text={"en": "The gross monthly SMIC (minimum wage) in force: {smic_monthly:money}.",
+              "fr": "Le SMIC mensuel brut en vigueur : {smic_monthly:money}."},
+    )
+
+    def formula(person, period, parameters):
+        smic = in_force(parameters, period, "employment.smic_monthly")
+        count = len(person("as_of", period))
+        return np.full(count, -1 if smic is None else cents(smic))
+
+
+class salary_floor(CentsVariable):
+    label = "Gross monthly salary the job must pay at least: 1.5 × the SMIC, rounded to the cent"
+    reference = ["Code du travail art. D5221-21-1", "Seed 000: « Be paid at least 1.5 times the SMIC »"]
+    __rule__ = figure(
+        ("employee_after_aps", "employee_from_student"), "minimum_monthly_salary_eur", unit="EUR",
+        parameters=["employment.salary_floor_smic_multiple", "employment.smic_monthly"],
+        text={"en": "The job must pay at least {salary_floor:money} gross a month (1.5 × the SMIC).",
+              "fr": "L'emploi doit être payé au moins {salary_floor:money} brut par mois (1,5 × le SMIC)."},
+    )
+
+    def formula(person, period, parameters):
+        smic = person("smic_monthly", period)
+        multiple = in_force(parameters, period, "employment.salary_floor_smic_multiple", 1.5)
+        floor = np.floor(smic * multiple + 0.5 + 1e-6).astype(np.int64)
+        return np.where(smic < 0, -1, floor)
+
+
+variables = module_variables(globals())

@@ -1,0 +1,82 @@
+"""The categories of the case format, as OpenFisca enumerations (each with `unknown`)."""
+
+import numpy as np
+from openfisca_core.indexed_enums import Enum
+
+from ..tri import tri
+
+
+class SejourEnum(Enum):
+    @classmethod
+    def among(cls, values, *names):
+        """Tri-valued test that an enum array holds one of `names` (unknown stays unknown)."""
+        indices = [cls[name].index for name in names]
+        values = np.asarray(values)
+        return tri(np.isin(values, indices), values != cls.unknown.index)
+
+    @classmethod
+    def code(cls, values, name):
+        return np.asarray(values) == cls[name].index
+
+
+class PermitKind(SejourEnum):
+    unknown = "Not known"
+    none = "No residence document"
+    long_stay_visa = "Long-stay visa"
+    student = "Student residence permit"
+    aps_graduate = "APS or RECE card after a degree"
+    aps_volunteer = "APS for a volunteer mission"
+    employee = "Employee (salarié) permit"
+    researcher = "Researcher permit"
+    other = "Another residence document"
+
+
+class Diploma(SejourEnum):
+    unknown = "Not known"
+    none = "No diploma"
+    licence = "Licence"
+    licence_professionnelle = "Licence professionnelle"
+    master = "Master"
+    engineering = "Diplôme d'ingénieur"
+    doctorate = "Doctorate"
+    mba = "MBA"
+    msc = "Master of Science (MSc)"
+    rncp_level_1 = "RNCP level 1 certification"
+    accounting = "Accounting diploma"
+    medical = "Medical diploma"
+    technology = "Technology diploma"
+    other = "Another diploma"
+
+
+class Contract(SejourEnum):
+    unknown = "Not known"
+    cdi = "Permanent contract (CDI)"
+    cdd = "Fixed-term contract (CDD)"
+    interim = "Temporary agency work"
+    internship = "Internship"
+    student_job = "Student job"
+
+
+class MissionPurpose(SejourEnum):
+    unknown = "Not known"
+    social = "Social"
+    humanitarian = "Humanitarian"
+    other = "Other"
+
+
+class RouteId(SejourEnum):
+    unknown = "Not known"
+    no_permit_needed = "No permit needed"
+    aps_volunteer = "APS for a volunteer mission"
+    aps_graduate = "APS / RECE card after a degree"
+    employee_after_aps = "Change from APS to employee"
+    employee_from_student = "Change from student to employee"
+    student_renewal = "Renewal of the student permit"
+    appeal = "Appeal against a refusal"
+
+
+class Decision(SejourEnum):
+    unknown = "Not known"
+    pending = "Pending"
+    granted = "Granted"
+    refused = "Refused"
