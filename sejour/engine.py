@@ -9,6 +9,7 @@ row is independent, only the period (the rules in force) is shared.
 from __future__ import annotations
 
 import datetime
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -48,9 +49,10 @@ class InputSpec:
         return self.field.split(".")[0].rstrip("?")
 
 
-def input_specs() -> list[InputSpec]:
+@functools.cache
+def input_specs() -> tuple[InputSpec, ...]:
     registry = tax_benefit_system().registry
-    return [InputSpec(k.__name__, k.__dict__["__field__"], kind_of(k), k) for k in registry.variables if "__field__" in k.__dict__]
+    return tuple(InputSpec(k.__name__, k.__dict__["__field__"], kind_of(k), k) for k in registry.variables if "__field__" in k.__dict__)
 
 
 def _enum_index(klass, name):
@@ -65,6 +67,7 @@ class CaseRows:
         self.as_of = np.datetime64(case.as_of, "D")
         values, nulls = case.field_values(), case.explicit_nulls()
         self.specs = input_specs()
+        self.flag_fields = {spec.field for spec in self.specs if spec.field.endswith("?")}
         self.base = {spec.variable: self._base_value(spec, values, nulls) for spec in self.specs}
         # variants: (field, {variable: value}) for each candidate of each unknown field
         self.variants: list[tuple[str, dict]] = []
@@ -114,7 +117,7 @@ class CaseRows:
             return False
         if spec.field.endswith("?"):
             return self.base[spec.variable] == UNKNOWN
-        if spec.kind == "date" and spec.field + "?" in {s.field for s in self.specs}:
+        if spec.kind == "date" and spec.field + "?" in self.flag_fields:
             return False  # varied together with its happened flag
         value = self.base[spec.variable]
         if spec.kind == "date":
@@ -187,6 +190,59 @@ def simulate(columns: dict[str, np.ndarray], day: datetime.date, trace: bool = F
 
 
 def _as_input(variable, column):
-    if variable.possible_values is not None:
+    if getattr(variable, "possible_values", None) is not None:
         return EnumArray(column.astype(np.int16), variable.possible_values)
     return column
+
+
+class _Persons:
+    """What a formula sees as `person`: `person(name, period)` reads another variable."""
+
+    def __init__(self, simulation):
+        self.simulation = simulation
+        self.count = simulation.count
+
+    def __call__(self, name, period, options=None):
+        return self.simulation.calculate(name, period)
+
+
+class DirectSimulation:
+    """The same OpenFisca variables, formulas and parameters, evaluated without OpenFisca's
+    per-call bookkeeping (holders, tracer checks, period checks), for a single case.
+
+    One assessment reads ~120 variables over a few dozen rows; OpenFisca's `Simulation` spends
+    ~20-40 µs of Python per variable read, more than the numpy work itself (see
+    benchmarks/assess_one.py). This evaluator calls each variable's formula once, in
+    dependency order, memoised. `tests/test_engines.py` checks that both give identical
+    assessments; the YAML tests, `sejour explain` and batches use OpenFisca's `Simulation`.
+    """
+
+    def __init__(self, columns: dict, day: datetime.date):
+        self.system = tax_benefit_system()
+        self.count = len(next(iter(columns.values())))
+        self.cache = {name: _as_input(self.system.variables[name], column) for name, column in columns.items()}
+        self.persons = _Persons(self)
+        self.instant = make_period(day.isoformat()).start
+
+    def parameters(self, period):
+        return self.system.get_parameters_at_instant(self.instant)
+
+    def calculate(self, name, period):
+        try:
+            return self.cache[name]
+        except KeyError:
+            pass
+        variable = self.system.variables[name]
+        formula = variable.get_formula(period)
+        if formula is None:
+            value = variable.default_array(self.count)
+        else:
+            value = _cast(variable, formula(self.persons, period, self.parameters))
+        self.cache[name] = value
+        return value
+
+
+def _cast(variable, value):
+    if getattr(variable, "possible_values", None) is not None:
+        return value if isinstance(value, EnumArray) else EnumArray(np.asarray(value, dtype=np.int16), variable.possible_values)
+    return np.asarray(value, dtype=variable.dtype)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import string
 from decimal import ROUND_HALF_UP, Decimal
 
 import numpy as np
@@ -60,11 +59,8 @@ class Context:
         return Value(self.read(name), self.kinds.get(name, "plain"), self.lang)
 
 
-_formatter = string.Formatter()
-
-
 def render(template: str, context: Context) -> str:
-    return _formatter.vformat(template, (), context)
+    return template.format_map(context)
 
 
 def iso(value) -> str | None:

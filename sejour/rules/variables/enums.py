@@ -10,9 +10,11 @@ class SejourEnum(Enum):
     @classmethod
     def among(cls, values, *names):
         """Tri-valued test that an enum array holds one of `names` (unknown stays unknown)."""
-        indices = [cls[name].index for name in names]
         values = np.asarray(values)
-        return tri(np.isin(values, indices), values != cls.unknown.index)
+        found = np.zeros(values.shape, dtype=bool)
+        for name in names:
+            found |= values == cls[name].index
+        return tri(found, values != cls.unknown.index)
 
     @classmethod
     def code(cls, values, name):

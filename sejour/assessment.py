@@ -1,0 +1,235 @@
+"""`assess(case)`: a case in, its assessment out. The only way into the rules.
+
+For each route: the verdict, every condition with its value (true, false or null) and its
+sources, the unknown facts that could change the verdict (`missing`), what would change a
+refusal, the deadlines as dates, the documents, the costs, the figures and the next steps.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+
+import numpy as np
+from openfisca_core.periods import period as make_period
+
+from . import __version__
+from .case import FIELD_PATHS, parse_case
+from .dates import to_date
+from .engine import CaseRows, DirectSimulation, kind_of, simulate
+from .rules import tax_benefit_system
+from .rules.sources import values_in_force
+from .rules.tri import FALSE, TRI_NAMES, TRUE, UNKNOWN
+from .text import LANGS, Context, euros, render
+
+ROUTE_ORDER = ("no_permit_needed", "aps_volunteer", "aps_graduate", "employee_after_aps",
+               "employee_from_student", "student_renewal", "appeal")
+FIRST_DAY = datetime.date(2012, 1, 1)
+
+
+def verdict_of(applies, conditions):
+    """Verdict per row from the applicability and the blocking conditions (tri arrays)."""
+    worst = np.min(conditions, axis=0) if len(conditions) else np.full(len(applies), TRUE)
+    return np.where(applies == FALSE, "not_applicable",
+                    np.where((applies == TRUE) & (worst == FALSE), "not_eligible",
+                             np.where((applies == TRUE) & (worst == TRUE), "eligible", "needs_information")))
+
+
+class Assessor:
+    """Builds the assessment of one case from its simulation."""
+
+    def __init__(self, case, lang: str, today: datetime.date, engine: str = "direct"):
+        self.case, self.lang, self.today = case, lang, today
+        self.system = tax_benefit_system()
+        self.registry = self.system.registry
+        self.kinds = {name: kind_of(type(variable)) for name, variable in self.system.variables.items()}
+        self.rows = CaseRows(case)
+        self.variant_fields = np.array([field for field, _ in self.rows.variants], dtype=object)
+        columns = self.rows.arrays()
+        self.simulation = DirectSimulation(columns, case.as_of) if engine == "direct" else simulate(columns, case.as_of)
+        self.period = make_period(case.as_of.isoformat())
+        self.cited_days: set[str] = set()
+        self.contexts = {lang: Context(self.value, self.kinds, lang) for lang in LANGS}
+
+    # -- values
+    def column(self, name):
+        return self.simulation.calculate(name, self.period)
+
+    def value(self, name):
+        column = self.column(name)
+        if self.kinds.get(name) == "enum":
+            return column.decode_to_str()[0]
+        return column[0]
+
+    def sources(self, variable_name, rule):
+        cited = list(self.system.variables[variable_name].reference or [])
+        for path in rule.parameters:
+            for value in values_in_force(path, self.case.as_of):
+                self.cited_days.add(value.since)
+                cited.extend(value.citations(self.lang))
+        return list(dict.fromkeys(cited))
+
+    def texts(self, template_by_lang, state=None):
+        out = {}
+        for lang in LANGS:
+            template = template_by_lang[lang]
+            if isinstance(template, dict):
+                template = template[state]
+            out[lang] = render(template, self.contexts[lang])
+        return out
+
+    def _shown(self, rule):
+        if rule.only_if is None:
+            return True
+        return any(bool(v.value) for v in values_in_force(rule.only_if, self.case.as_of))
+
+    # -- one route
+    def route(self, route_id):
+        rules = [(name, rule) for name, rule in _route_rules(route_id) if self._shown(rule)]
+        applies_name, applies_rule = next((n, r) for n, r in rules if r.kind == "applicability")
+        conditions = [(n, r) for n, r in rules if r.kind == "condition"]
+        blocking = [self.column(n) for n, r in conditions if r.blocking]
+        applies = self.column(applies_name)
+        verdicts = verdict_of(applies, np.array(blocking))
+        verdict = str(verdicts[0])
+        out = {"id": route_id, "title": self.registry.routes[route_id].title[self.lang], "verdict": verdict}
+        shown_conditions = [(applies_name, applies_rule)] + ([] if verdict == "not_applicable" else conditions)
+        out["conditions"] = [self.condition(n, r) for n, r in shown_conditions]
+        decisive = [applies] + blocking
+        out["missing"] = self.missing(decisive) if verdict == "needs_information" else []
+        if verdict == "not_eligible":
+            out["what_would_change"] = [self.texts(r.change)[self.lang] for n, r in conditions
+                                        if r.blocking and r.change and self.column(n)[0] == FALSE]
+        if verdict == "not_applicable":
+            out.update(deadlines=[], documents=[], costs=[], figures=[], next_steps=[], steps=[], missing_details=[])
+            return out
+        dated = [(n, r) for n, r in rules if r.kind in ("deadline", "cost")]
+        out["deadlines"] = [self.deadline(n, r) for n, r in rules if r.kind == "deadline" and not np.isnat(self.column(n)[0])]
+        out["documents"] = self.documents(route_id) if verdict != "not_eligible" else []
+        out["costs"] = [self.cost(n, r) for n, r in rules if r.kind == "cost"]
+        out["figures"] = [self.figure(n, r) for n, r in rules if r.kind == "figure"]
+        out["steps"] = self.steps(route_id, verdict)
+        out["next_steps"] = [f"{s['date']}: {s['text']}" if s["date"] else s["text"] for s in out["steps"]]
+        out["missing_details"] = self.missing_details([self.column(n) for n, _ in dated], verdict)
+        return out
+
+    def condition(self, name, rule):
+        met = TRI_NAMES[int(self.column(name)[0])]
+        state = {True: "true", False: "false", None: "null"}[met]
+        texts = self.texts(rule.text, state)
+        item = {"id": rule.id, "met": met, "text": texts[self.lang], "text_en": texts["en"], "text_fr": texts["fr"],
+                "sources": self.sources(name, rule)}
+        if not rule.blocking:
+            item["blocking"] = False
+        return item
+
+    def deadline(self, name, rule):
+        texts = self.texts(rule.text)
+        day = to_date(self.column(name)[0])
+        return {"id": rule.id, "date": day.isoformat(), "passed": day < self.case.as_of, "text": texts[self.lang],
+                "text_en": texts["en"], "text_fr": texts["fr"], "sources": self.sources(name, rule)}
+
+    def cost(self, name, rule):
+        amount = euros(int(self.column(name)[0]))
+        texts = self.texts(rule.text)
+        if amount is None:
+            texts = {"en": texts["en"] + " No rule known for this case on this day: ask the préfecture.",
+                     "fr": texts["fr"] + " Aucune règle connue pour ce cas à cette date : renseignez-vous à la préfecture."}
+        return {"id": rule.id, "payer": rule.payer, "amount_eur": amount, "text": texts[self.lang],
+                "text_en": texts["en"], "text_fr": texts["fr"], "sources": self.sources(name, rule)}
+
+    def figure(self, name, rule):
+        raw = int(self.column(name)[0])
+        value = euros(raw) if self.kinds[name] == "cents" else (None if raw < 0 else raw)
+        texts = self.texts(rule.text)
+        return {"id": rule.id, "value": value, "unit": rule.unit, "text": texts[self.lang],
+                "text_en": texts["en"], "text_fr": texts["fr"], "sources": self.sources(name, rule)}
+
+    def documents(self, route_id):
+        listed = []
+        for document in self.registry.routes[route_id].documents:
+            if document.when and self.column(document.when)[0] == FALSE:
+                continue
+            if document.unless and self.column(document.unless)[0] == TRUE:
+                continue
+            listed.append({"id": document.id, "text": document.text[self.lang], "quantity": document.quantity})
+        return listed
+
+    def steps(self, route_id, verdict):
+        steps = []
+        for step in self.registry.routes[route_id].steps:
+            if verdict not in step.verdicts:
+                continue
+            day = None
+            if step.on:
+                day = to_date(self.column(step.on)[0])
+                if day is None:
+                    continue
+            steps.append({"date": day.isoformat() if day else None, "passed": bool(day and day < self.case.as_of),
+                          "text": step.text[self.lang]})
+        return sorted(steps, key=lambda s: s["date"] or "")
+
+    # -- what could change the outcome
+    def _fields_changing(self, columns) -> set:
+        """The unknown fields whose candidate values change any of these columns (vs row 0)."""
+        if not columns or not self.rows.variants:
+            return set()
+        stacked = np.stack([_as_int64(column) for column in columns])
+        changed = (stacked[:, 1:] != stacked[:, :1]).any(axis=0)
+        return set(self.variant_fields[changed])
+
+    def missing(self, decisive):
+        changing = self._fields_changing([c for c in decisive if c[0] == UNKNOWN])
+        return [f for f in FIELD_PATHS if f in changing]
+
+    def missing_details(self, columns, verdict):
+        changing = self._fields_changing([c for c in columns if _as_int64(c)[0] in (-1, NAT_INT)])
+        return [f for f in FIELD_PATHS if f in changing]
+
+
+NAT_INT = np.datetime64("NaT").astype(np.int64)
+
+
+def _as_int64(column):
+    column = np.asarray(column)
+    return column.view(np.int64) if column.dtype.kind == "M" else column.astype(np.int64)
+
+
+@functools.cache
+def _route_rules(route_id):
+    return tuple(tax_benefit_system().registry.rules(route_id))
+
+
+def _no_rule_known(case, lang, today):
+    first, last = FIRST_DAY.isoformat(), today.isoformat()
+    texts = {"en": f"sejour knows no rule in force on {case.as_of.isoformat()}: it covers {first} to {last}.",
+             "fr": f"sejour ne connaît pas les règles en vigueur le {case.as_of.isoformat()} : il couvre du {first} au {last}."}
+    registry = tax_benefit_system().registry
+    return [{"id": route_id, "title": registry.routes[route_id].title[lang], "verdict": "needs_information",
+             "conditions": [{"id": "rules_known", "met": None, "text": texts[lang], "text_en": texts["en"], "text_fr": texts["fr"],
+                             "sources": ["sejour domain (shared/domain.md): covers as_of from 2012-01-01 to today"]}],
+             "missing": [], "missing_details": [], "deadlines": [], "documents": [], "costs": [], "figures": [],
+             "next_steps": [], "steps": []} for route_id in ROUTE_ORDER]
+
+
+def assess(case, *, lang: str = "en", today: datetime.date | None = None, engine: str = "direct") -> dict:
+    """The assessment of `case` (a dict in the case format, or a :class:`sejour.case.Case`).
+
+    `engine` is "direct" (the fast evaluator of the same rules) or "openfisca" (OpenFisca's
+    `Simulation`); both give the same assessment.
+    """
+    if lang not in LANGS:
+        raise ValueError(f"lang must be one of {LANGS}, not {lang!r}")
+    case = parse_case(case)
+    today = today or datetime.date.today()
+    result = {"as_of": case.as_of.isoformat(), "lang": lang}
+    if not FIRST_DAY <= case.as_of <= today:
+        result["routes"] = _no_rule_known(case, lang, today)
+        result["version"] = {"sejour": __version__, "rules_date": None}
+        return result
+    if engine not in ("direct", "openfisca"):
+        raise ValueError(f"engine must be 'direct' or 'openfisca', not {engine!r}")
+    assessor = Assessor(case, lang, today, engine)
+    result["routes"] = [assessor.route(route_id) for route_id in ROUTE_ORDER]
+    result["version"] = {"sejour": __version__, "rules_date": max(assessor.cited_days) if assessor.cited_days else None}
+    return result

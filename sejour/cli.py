@@ -1,0 +1,73 @@
+"""The `sejour` command line: thin, everything goes through :func:`sejour.assess`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from .case import CaseError, load_case
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Where a foreigner in France stands with the APS and the status changes around it.")
+err = Console(stderr=True)
+
+
+def _load(path: Path, as_json: bool = False):
+    try:
+        return load_case(path)
+    except CaseError as error:
+        if as_json:
+            print(json.dumps({"errors": [{"field": p.path, "value": _jsonable(p.value), "message": p.message} for p in error.problems]},
+                             ensure_ascii=False, indent=2))
+        err.print(f"[red]error:[/red] the case in {path} cannot be read ({len(error.problems)} problem(s)):", highlight=False)
+        for problem in error.problems:
+            err.print(f"  {problem.path}: {problem.message} (got {problem.value!r})", highlight=False, markup=False)
+        raise typer.Exit(2)
+
+
+def _jsonable(value):
+    try:
+        json.dumps(value)
+        return value
+    except (TypeError, ValueError):
+        return repr(value)
+
+
+@app.command()
+def assess(case: Path = typer.Argument(..., help="A case file, YAML or JSON (see the case format)."),
+           as_json: bool = typer.Option(False, "--json", help="Print the assessment as JSON (the contract)."),
+           lang: str = typer.Option("en", "--lang", help="Language of the texts: en or fr.")):
+    """Assess a case: every route, its verdict, conditions, dates, documents and costs."""
+    from .assessment import assess as run
+    from .render import print_assessment
+
+    if lang not in ("en", "fr"):
+        err.print(f"error: --lang: {lang!r} is not a language sejour speaks; expected 'en' or 'fr'")
+        raise typer.Exit(2)
+    result = run(_load(case, as_json), lang=lang)
+    if as_json:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+    else:
+        print_assessment(result)
+
+
+@app.command()
+def explain(case: Path = typer.Argument(..., help="A case file, YAML or JSON."),
+            route: str = typer.Argument(..., help="A route id, e.g. aps_graduate.")):
+    """The full reasoning for one route: every condition, variable and parameter, with its source."""
+    from .explain import explain as run
+    from .rules import tax_benefit_system
+
+    routes = list(tax_benefit_system().registry.routes)
+    if route not in routes:
+        err.print(f"error: ROUTE: unknown route {route!r}; expected one of {', '.join(routes)}")
+        raise typer.Exit(2)
+    run(_load(case), route)
+
+
+def main():  # pragma: no cover
+    app()

@@ -1,0 +1,69 @@
+"""The full reasoning behind one route: every rule's value, the variables and parameters it
+used (from OpenFisca's tracer) and where each comes from."""
+
+from __future__ import annotations
+
+import numpy as np
+from openfisca_core.periods import period as make_period
+from rich.console import Console
+from rich.tree import Tree
+
+from .case import parse_case
+from .dates import to_date
+from .engine import CaseRows, simulate
+from .rules import tax_benefit_system
+from .rules.sources import values_in_force
+from .rules.tri import TRI_NAMES
+
+
+def _display(variable, value) -> str:
+    value = value[0] if isinstance(value, np.ndarray) and value.shape else value
+    unit = getattr(variable, "unit", None)
+    if isinstance(value, np.datetime64):
+        day = to_date(value)
+        return day.isoformat() if day else "unknown"
+    if unit == "tri":
+        return {True: "true", False: "false", None: "unknown"}[TRI_NAMES[int(value)]]
+    if unit == "EUR-cents":
+        return "unknown" if value < 0 else f"{value / 100:.2f} €"
+    if getattr(variable, "possible_values", None) is not None:
+        return variable.possible_values._member_names_[int(value)] if not hasattr(value, "name") else value.name
+    return str(value)
+
+
+def _add(tree: Tree, node, system, seen: set) -> None:
+    variable = system.variables[node.name]
+    branch = tree.add(f"[bold]{node.name}[/bold] = {_display(variable, node.value)}  [dim]{variable.label}[/dim]")
+    if node.name in seen:
+        return
+    seen.add(node.name)
+    for parameter in node.parameters:
+        branch.add(f"[cyan]parameter {parameter.name}[/cyan] = {parameter.value!r}")
+    for child in node.children:
+        _add(branch, child, system, seen)
+
+
+def explain(case, route_id: str, console: Console | None = None) -> None:
+    console = console or Console()
+    case = parse_case(case)
+    system = tax_benefit_system()
+    if route_id not in system.registry.routes:
+        raise KeyError(route_id)
+    simulation = simulate(CaseRows(case, vary=False).arrays(), case.as_of, trace=True)
+    period = make_period(case.as_of.isoformat())
+    root = Tree(f"[bold]{system.registry.routes[route_id].title['en']}[/bold] on {case.as_of.isoformat()}")
+    for name, rule in system.registry.rules(route_id):
+        simulation.calculate(name, period)
+    seen: set = set()
+    for node in simulation.tracer.trees:
+        if node.name in dict(system.registry.rules(route_id)):
+            rule = dict(system.registry.rules(route_id))[node.name]
+            branch = root.add(f"[magenta]{rule.kind} {rule.id}[/magenta]")
+            _add(branch, node, system, seen)
+            sources = branch.add("[green]sources[/green]")
+            for reference in system.variables[node.name].reference or []:
+                sources.add(reference)
+            for path in rule.parameters:
+                for value in values_in_force(path, case.as_of):
+                    sources.add(f"{value.path} = {value.value!r} since {value.since}: " + "; ".join(value.citations()))
+    console.print(root)
