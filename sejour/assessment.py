@@ -65,6 +65,8 @@ class Assessor:
         cited = list(self.system.variables[variable_name].reference or [])
         for path in rule.parameters:
             for value in values_in_force(path, self.case.as_of):
+                if path.startswith("nationality.") and not value.path.endswith("." + self.case.person.nationality):
+                    continue  # a node by country: cite this person's country only
                 self.cited_days.add(value.since)
                 cited.extend(value.citations(self.lang))
         return list(dict.fromkeys(cited))
@@ -158,7 +160,7 @@ class Assessor:
     def steps(self, route_id, verdict):
         steps = []
         for step in self.registry.routes[route_id].steps:
-            if verdict not in step.verdicts:
+            if verdict not in step.verdicts or (step.when and self.column(step.when)[0] == FALSE):
                 continue
             day = None
             if step.on:

@@ -80,7 +80,8 @@ class appeal_in_time(TriVariable):
     def formula(person, period, parameters):
         file_by = person("appeal_file_by", period)
         filed = person("appeal_filed", period)
-        day = np.where(filed == TRUE, person("appeal_filed_on", period), person("as_of", period))
+        day = np.where(filed == TRUE, person("appeal_filed_on", period),
+                       np.where(filed == FALSE, person("as_of", period), np.datetime64("NaT")))
         in_time = date_on_or_before(day, file_by)
         explicit = Decision.code(person("decision", period), "refused")
         not_started = explicit & (person("refusal_received", period) == FALSE)  # the written refusal has not reached the person yet

@@ -153,7 +153,8 @@ class graduate_apply_before(DateVariable):
 
     def formula(person, period, parameters):
         months = in_force(parameters, period, "aps_graduate.apply_months_before_expiry", 0)
-        return add_months(person("permit_expires_on", period), -months)
+        student = PermitKind.code(person("permit_kind", period), "student")
+        return np.where(student, add_months(person("permit_expires_on", period), -months), np.datetime64("NaT"))
 
 
 class graduate_filed_in_time(TriVariable):
@@ -195,14 +196,15 @@ class graduate_diploma_recent(TriVariable):
 class graduate_apply_by_recommended(DateVariable):
     label = "Advised filing day: 6 months before the permit expires in Île-de-France, 4 months elsewhere"
     reference = ["Seed 000: « file your application at least 4 months before your student carte de séjour expires. In regions like Paris ... 6 months in advance »"]
-    __rule__ = deadline(ROUTE, "apply_by_recommended", parameters=["aps_graduate.recommended_months_before_expiry"], text={
+    __rule__ = deadline(ROUTE, "apply_by_recommended", parameters=["aps_graduate.recommended_months_before_expiry", "general.ile_de_france_departements"], text={
         "en": "Advised: file by {graduate_apply_by_recommended:date}; préfectures are slow, above all in the Paris region.",
         "fr": "Conseillé : déposez avant le {graduate_apply_by_recommended:date} ; les préfectures sont lentes, surtout en Île-de-France."})
 
     def formula(person, period, parameters):
         advice = in_force(parameters, period, "aps_graduate.recommended_months_before_expiry")
         idf = person("in_ile_de_france", period)
-        expiry = person("permit_expires_on", period)
+        student = PermitKind.code(person("permit_kind", period), "student")
+        expiry = np.where(student, person("permit_expires_on", period), np.datetime64("NaT"))
         months = np.where(idf == TRUE, advice["ile_de_france"], advice["elsewhere"])
         return np.where(idf == 1, np.datetime64("NaT"), add_months(expiry, -months))
 
@@ -231,7 +233,8 @@ class graduate_validity_months(CountVariable):
     unit = "month"
     reference = BASIS
     __rule__ = figure(ROUTE, "validity_months", unit="month",
-                      parameters=["aps_graduate.validity_months", "nationality.bilateral_aps_months"], text={
+                      parameters=["aps_graduate.validity_months", "nationality.bilateral_aps_months", "aps_graduate.bilateral_aps_from",
+                                  "nationality.bilateral_agreement"], text={
         "en": "The permit lasts {graduate_validity_months} months and is not renewable (a bilateral agreement may say otherwise).",
         "fr": "Le titre dure {graduate_validity_months} mois et n'est pas renouvelable (un accord bilatéral peut en disposer autrement)."})
 
@@ -244,7 +247,7 @@ class graduate_validity_months(CountVariable):
 
 
 class graduate_valid_until(DateVariable):
-    label = "End of the post-study permit once granted: the grant day + its length"
+    label = "End of the post-study permit: the grant day + its length, or the expiry of the one held"
     reference = BASIS
     __rule__ = deadline(ROUTE, "valid_until", parameters=["aps_graduate.validity_months"], text={
         "en": "Your permit ends on {graduate_valid_until:date}: by then, find a job and ask for the change of status.",
@@ -254,7 +257,8 @@ class graduate_valid_until(DateVariable):
         granted = RouteId.code(person("application_route", period), ROUTE) & Decision.code(person("decision", period), "granted")
         months = person("graduate_validity_months", period)
         end = add_months(person("decided_on", period), np.maximum(months, 0))
-        return np.where(granted & (months > 0), end, np.datetime64("NaT"))
+        held = PermitKind.code(person("permit_kind", period), "aps_graduate")
+        return np.where(granted & (months > 0), end, np.where(held, person("permit_expires_on", period), np.datetime64("NaT")))
 
 
 class graduate_work_hours(CountVariable):
@@ -273,7 +277,8 @@ class graduate_work_hours(CountVariable):
 class graduate_fee(CentsVariable):
     label = "Cost of the post-study permit: free for an APS; RECE card: tax + droit de timbre"
     reference = ["Seed 000: « A change of status from student to authorisation provisoire de séjour is free »", "CESEDA art. L311-13 A then L436-1 (RECE: reduced tariff)", "CESEDA art. L311-16 then L436-7 (droit de timbre)"]
-    __rule__ = cost(ROUTE, "fee", payer="applicant", parameters=["fees.aps_tax", "fees.rece_tax", "fees.droit_de_timbre"], text={
+    __rule__ = cost(ROUTE, "fee", payer="applicant", parameters=["fees.aps_tax", "fees.rece_tax", "fees.droit_de_timbre", "aps_graduate.rece_card",
+                                                                 "aps_graduate.bilateral_aps_from", "nationality.bilateral_agreement"], text={
         "en": "Cost of the permit for you: {graduate_fee:money}.",
         "fr": "Coût du titre pour vous : {graduate_fee:money}."})
 
@@ -326,7 +331,7 @@ route = Route(
              on="graduate_apply_before"),
         Step({"en": "Your permit ends: find a job before then and ask for the change of status to 'salarié'.",
               "fr": "Votre titre prend fin : trouvez un emploi avant et demandez le changement de statut vers « salarié »."},
-             on="graduate_valid_until"),
+             on="graduate_valid_until", verdicts=("eligible", "needs_information", "not_eligible")),
     ),
 )
 

@@ -75,7 +75,7 @@ class renewal_before_expiry(TriVariable):
 class renewal_apply_from(DateVariable):
     label = "First day of the renewal window: 2 months (to 2021-04-30), then 120 days before expiry"
     reference = WINDOW
-    __rule__ = deadline(ROUTE, "apply_from", parameters=["student_renewal.opens_months_before_expiry", "student_renewal.opens_days_before_expiry"], text={
+    __rule__ = deadline(ROUTE, "apply_from", parameters=["student_renewal.window_in_days", "student_renewal.opens_months_before_expiry", "student_renewal.opens_days_before_expiry"], text={
         "en": "The renewal window opens on {renewal_apply_from:date}.",
         "fr": "La période de renouvellement s'ouvre le {renewal_apply_from:date}."})
 
