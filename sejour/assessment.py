@@ -18,7 +18,7 @@ from .case import FIELD_PATHS, parse_case
 from .dates import to_date
 from .engine import CaseRows, DirectSimulation, kind_of, simulate
 from .rules import tax_benefit_system
-from .rules.sources import values_in_force
+from .rules.sources import cited_values, values_in_force
 from .rules.tri import FALSE, TRI_NAMES, TRUE, UNKNOWN
 from .text import LANGS, Context, euros, render
 
@@ -63,12 +63,9 @@ class Assessor:
 
     def sources(self, variable_name, rule):
         cited = list(self.system.variables[variable_name].reference or [])
-        for path in rule.parameters:
-            for value in values_in_force(path, self.case.as_of):
-                if path.startswith("nationality.") and not value.path.endswith("." + self.case.person.nationality):
-                    continue  # a node by country: cite this person's country only
-                self.cited_days.add(value.since)
-                cited.extend(value.citations(self.lang))
+        for value in cited_values(rule.parameters, self.case.as_of, self.case.person.nationality):
+            self.cited_days.add(value.since)
+            cited.extend(value.citations(self.lang))
         return list(dict.fromkeys(cited))
 
     def texts(self, template_by_lang, state=None):

@@ -35,7 +35,7 @@ class Problem:
     message: str
 
     def __str__(self):
-        return f"{self.path}: {self.message} (got {self.value!r})"
+        return f"{self.path}: {self.message}" + ("" if self.value is None else f" (got {self.value!r})")
 
 
 class CaseError(Exception):
@@ -212,7 +212,8 @@ def _problem(error) -> Problem:
     if kind == "extra_forbidden":
         model = _model_at(location[:-1])
         known = list(model.model_fields) if model else []
-        close = difflib.get_close_matches(str(location[-1]), known, n=1, cutoff=0.5)
+        key = str(location[-1]).lower()
+        close = difflib.get_close_matches(key, known, n=1, cutoff=0.5) or [k for k in known if key in k or k in key][:1]
         hint = f"did you mean '{close[0]}'?" if close else "known keys: " + ", ".join(known)
         return Problem(path, value, f"unknown key '{location[-1]}'; {hint}")
     if kind == "missing":
@@ -271,6 +272,8 @@ _Loader.yaml_implicit_resolvers = {
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 _Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+# YAML 1.2 floats: `1e12` is a number, not a string
+_Loader.add_implicit_resolver("tag:yaml.org,2002:float", re.compile(r"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[eE][-+]?[0-9]+$"), list("-+0123456789."))
 
 
 def _mapping_without_duplicates(loader, node, deep=False):

@@ -23,9 +23,9 @@ def _load(path: Path, as_json: bool = False):
         if as_json:
             print(json.dumps({"errors": [{"field": p.path, "value": _jsonable(p.value), "message": p.message} for p in error.problems]},
                              ensure_ascii=False, indent=2))
-        err.print(f"[red]error:[/red] the case in {path} cannot be read ({len(error.problems)} problem(s)):", highlight=False)
+        sys.stderr.write(f"error: the case in {path} cannot be read ({len(error.problems)} problem(s)):\n")
         for problem in error.problems:
-            err.print(f"  {problem.path}: {problem.message} (got {problem.value!r})", highlight=False, markup=False)
+            sys.stderr.write(f"  {problem}\n")
         raise typer.Exit(2)
 
 
@@ -70,4 +70,8 @@ def explain(case: Path = typer.Argument(..., help="A case file, YAML or JSON."),
 
 
 def main():  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
     app()

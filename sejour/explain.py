@@ -12,7 +12,7 @@ from .case import parse_case
 from .dates import to_date
 from .engine import CaseRows, simulate
 from .rules import tax_benefit_system
-from .rules.sources import values_in_force
+from .rules.sources import cited_values
 from .rules.tri import TRI_NAMES
 
 
@@ -55,15 +55,16 @@ def explain(case, route_id: str, console: Console | None = None) -> None:
     for name, rule in system.registry.rules(route_id):
         simulation.calculate(name, period)
     seen: set = set()
-    for node in simulation.tracer.trees:
-        if node.name in dict(system.registry.rules(route_id)):
-            rule = dict(system.registry.rules(route_id))[node.name]
+    trees = {node.name: node for node in simulation.tracer.trees}
+    order = ("applicability", "condition", "deadline", "cost", "figure")
+    for name, rule in sorted(system.registry.rules(route_id), key=lambda item: order.index(item[1].kind)):
+        node = trees.get(name)
+        if node is not None:
             branch = root.add(f"[magenta]{rule.kind} {rule.id}[/magenta]")
             _add(branch, node, system, seen)
             sources = branch.add("[green]sources[/green]")
             for reference in system.variables[node.name].reference or []:
                 sources.add(reference)
-            for path in rule.parameters:
-                for value in values_in_force(path, case.as_of):
-                    sources.add(f"{value.path} = {value.value!r} since {value.since}: " + "; ".join(value.citations()))
+            for value in cited_values(rule.parameters, case.as_of, case.person.nationality):
+                sources.add(f"{value.path} = {value.value!r} since {value.since}: " + "; ".join(value.citations()))
     console.print(root)

@@ -62,3 +62,15 @@ def values_in_force(path: str, day: datetime.date) -> tuple[ValueInForce, ...]:
 
 def all_parameters() -> list[Parameter]:
     return list(_leaves(tax_benefit_system().parameters))
+
+
+def cited_values(paths, day: datetime.date, nationality: str) -> list[ValueInForce]:
+    """The values a rule cites: each parameter's value in force; for a node keyed by country
+    (under `nationality.`), only the person's own country."""
+    cited = []
+    for path in paths:
+        for value in values_in_force(path, day):
+            if path.startswith("nationality.") and not value.path.endswith("." + nationality):
+                continue
+            cited.append(value)
+    return cited
