@@ -108,7 +108,8 @@ class Assessor:
         out["costs"] = [self.cost(n, r) for n, r in rules if r.kind == "cost"]
         out["figures"] = [self.figure(n, r) for n, r in rules if r.kind == "figure"]
         out["steps"] = self.steps(route_id, verdict)
-        out["next_steps"] = [f"{s['date']}: {s['text']}" if s["date"] else s["text"] for s in out["steps"]]
+        passed = {"en": " (passed)", "fr": " (passée)"}[self.lang]
+        out["next_steps"] = [f"{s['date']}{passed if s['passed'] else ''}: {s['text']}" if s["date"] else s["text"] for s in out["steps"]]
         out["missing_details"] = self.missing_details([self.column(n) for n, _ in dated], verdict)
         return out
 

@@ -35,8 +35,14 @@ def _route_panel(route: dict, lang: str) -> Panel:
     conditions = sorted(route["conditions"], key=lambda c: {False: 0, None: 1, True: 2}[c["met"]])
     table = Table.grid(padding=(0, 1))
     for condition in conditions:
+        if condition["id"] == "applies" and condition["met"] and route["verdict"] != "not_applicable":
+            continue  # who the route is for: worth saying only when it is not for this person
         mark, mark_colour = MARK[condition["met"]]
-        table.add_row(Text(mark, style=mark_colour), Text(condition["text"]), Text("; ".join(condition["sources"][:2]), style="dim"))
+        if condition.get("blocking") is False:
+            mark, mark_colour = "i", "cyan"
+        more = len(condition["sources"]) - 1
+        source = condition["sources"][0] + (f" (+{more})" if more > 0 else "")
+        table.add_row(Text(mark, style=mark_colour), Group(Text(condition["text"]), Text(source, style="dim")))
     parts += [Text(words["conditions"], style="bold"), table]
     if route["missing"]:
         parts.append(Text(f"{words['missing']}: " + ", ".join(route["missing"]), style="yellow"))
@@ -51,7 +57,7 @@ def _route_panel(route: dict, lang: str) -> Panel:
         parts.append(timeline)
     if route["documents"]:
         parts.append(Text(words["documents"], style="bold"))
-        parts += [Text(f"  ☐ {d['text']}" + (f" (×{d['quantity']})" if d["quantity"] > 1 else "")) for d in route["documents"]]
+        parts += [Text(f"  ☐ {d['text']}") for d in route["documents"]]
     if route["costs"]:
         parts.append(Text(words["costs"], style="bold"))
         for cost in route["costs"]:
