@@ -99,6 +99,20 @@ class TriVariable(SejourVariable):
     defaults = {"value_type": int, "default_value": UNKNOWN, "unit": "tri"}
 
 
+class FactCondition(TriVariable):
+    """A condition that is one yes/no fact of the case, named by ``__fact__``."""
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        fact = cls.__dict__.get("__fact__")
+        if fact and "formula" not in cls.__dict__:
+            def formula(person, period, parameters):
+                return person(fact, period)
+
+            formula.__doc__ = f"The fact '{fact}' of the case."
+            cls.formula = formula
+
+
 class EnumVariable(SejourVariable):
     """A category; subclasses set ``possible_values`` (an enum with an ``unknown`` member)."""
 
@@ -187,7 +201,7 @@ def module_variables(namespace: dict) -> list:
         value
         for value in namespace.values()
         if isinstance(value, type) and issubclass(value, Variable)
-        and value.__module__ == name and "value_type" in value.__dict__
+        and value.__module__ == name and "value_type" in value.__dict__ and "defaults" not in value.__dict__
     ]
 
 

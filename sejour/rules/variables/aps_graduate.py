@@ -8,9 +8,10 @@ bilateral agreement. Seed 000; law.md §1, §3, §4, §5.
 import numpy as np
 
 from ...dates import add_months
-from ..meta import (CentsVariable, CountVariable, DateVariable, Document, Route, Step, TriVariable, applicability,
+from ..meta import (FactCondition, CentsVariable, CountVariable, DateVariable, Document, Route, Step, TriVariable, applicability,
                     cents, codes_in_force, condition, cost, deadline, figure, in_force, module_variables)
 from ..tri import TRUE, all_of, any_of, date_on_or_before, negate, tri
+from .common import NationalityAllowed
 from .enums import Decision, Diploma, PermitKind, RouteId
 
 ROUTE = "aps_graduate"
@@ -33,21 +34,8 @@ class graduate_applies(TriVariable):
         return all_of(person("needs_permit", period), studied)
 
 
-class graduate_nationality_allowed(TriVariable):
-    label = "The nationality allows the post-study permit (Algerians are governed by the 1968 agreement)"
-    reference = ["Accord franco-algérien du 27 décembre 1968", "CE, avis, 22 mars 2010, n° 333679"]
-    __rule__ = condition(ROUTE, "nationality_allowed", parameters=["nationality.aps_excluded"], text={
-        "en": {"true": "Your nationality does not exclude you from the post-study permit.",
-               "false": "Algerian nationals are governed entirely by the Franco-Algerian agreement of 27 December 1968: the post-study APS / RECE card of the CESEDA is not open to them.",
-               "null": "Your nationality is not known."},
-        "fr": {"true": "Votre nationalité ne vous exclut pas du titre de fin d'études.",
-               "false": "Les ressortissants algériens relèvent entièrement de l'accord franco-algérien du 27 décembre 1968 : l'APS / la carte RECE du CESEDA ne leur est pas ouverte.",
-               "null": "Votre nationalité n'est pas connue."}},
-        change={"en": "Nothing in the case can change this: ask the préfecture what the Franco-Algerian agreement allows.",
-                "fr": "Rien dans le dossier ne peut changer cela : demandez à la préfecture ce que permet l'accord franco-algérien."})
-
-    def formula(person, period, parameters):
-        return negate(person("aps_excluded_national", period))
+class graduate_nationality_allowed(NationalityAllowed):
+    __rule__ = NationalityAllowed.rule(ROUTE, "the post-study APS / RECE card", "l'APS / la carte RECE de fin d'études")
 
 
 class graduate_returning(TriVariable):
@@ -101,9 +89,10 @@ class graduate_diploma_level(TriVariable):
         return all_of(negate(no_diploma), any_of(listed, person("confers_master_grade", period), cge))
 
 
-class graduate_institution_accredited(TriVariable):
+class graduate_institution_accredited(FactCondition):
     label = "The diploma comes from an accredited institution"
     reference = BASIS + ["Seed 000: « completes at least a Master's degree in an accredited institution of higher education in France »"]
+    __fact__ = "institution_accredited"
     __rule__ = condition(ROUTE, "institution_accredited", text={
         "en": {"true": "Your institution is accredited.",
                "false": "Your institution is not accredited to award the diploma: the post-study permit needs a diploma from an accredited institution.",
@@ -112,9 +101,6 @@ class graduate_institution_accredited(TriVariable):
                "false": "Votre établissement n'est pas habilité à délivrer le diplôme : le titre de fin d'études exige un diplôme d'un établissement habilité.",
                "null": "Le diplôme doit venir d'un établissement habilité ; le vôtre l'est-il ?"}},
         change={"en": "A diploma from an accredited institution.", "fr": "Un diplôme d'un établissement habilité."})
-
-    def formula(person, period, parameters):
-        return person("institution_accredited", period)
 
 
 class graduate_in_france(TriVariable):

@@ -7,9 +7,10 @@ R426-10 (one month to file), R426-11 (the APS lasts as long as the mission).
 import numpy as np
 
 from ...dates import add_months
-from ..meta import (CentsVariable, DateVariable, Document, Route, Step, TriVariable, applicability, condition, cost,
+from ..meta import (CentsVariable, DateVariable, Document, FactCondition, Route, Step, TriVariable, applicability, condition, cost,
                     deadline, in_force, module_variables, cents)
 from ..tri import all_of, negate, tri
+from .common import NationalityAllowed
 from .enums import Decision, MissionPurpose, RouteId
 
 BASIS = ["CESEDA art. L311-10 (to 2021-04-30), art. L426-21 (from 2021-05-01)", "Seed 004 (service-public F17335, APS for volunteers)"]
@@ -31,114 +32,92 @@ class volunteer_applies(TriVariable):
         return all_of(person("needs_permit", period), person("has_volunteering", period))
 
 
-class volunteer_nationality_allowed(TriVariable):
-    label = "The nationality allows the CESEDA's APS (Algerians are governed by the 1968 agreement)"
-    reference = ["Accord franco-algérien du 27 décembre 1968", "interieur.gouv.fr (2012): « à l'exception des Algériens »"]
-    __rule__ = condition(ROUTE, "nationality_allowed", parameters=["nationality.aps_excluded"], text={
-        "en": {"true": "Your nationality does not exclude you from the APS.",
-               "false": "Algerian nationals are governed entirely by the Franco-Algerian agreement of 27 December 1968: the CESEDA's APS for volunteers is not open to them.",
-               "null": "Your nationality is not known."},
-        "fr": {"true": "Votre nationalité ne vous exclut pas de l'APS.",
-               "false": "Les ressortissants algériens relèvent entièrement de l'accord franco-algérien du 27 décembre 1968 : l'APS volontariat du CESEDA ne leur est pas ouverte.",
-               "null": "Votre nationalité n'est pas connue."}},
-        change={"en": "Nothing in the case can change this: ask the préfecture what the Franco-Algerian agreement allows.",
-                "fr": "Rien dans le dossier ne peut changer cela : demandez à la préfecture ce que permet l'accord franco-algérien."})
-
-    def formula(person, period, parameters):
-        return negate(person("aps_excluded_national", period))
+class volunteer_nationality_allowed(NationalityAllowed):
+    __rule__ = NationalityAllowed.rule(ROUTE, "the APS for volunteers", "l'APS volontariat")
 
 
-def _fact_condition(name, fact, en, fr, change_en, change_fr, reference):
-    """A condition that is one yes/no fact of the case."""
+class volunteer_host_public_utility(FactCondition):
+    label = 'The host is an association or foundation recognised of public utility'
+    reference = BASIS + ['Seed 004: « carried out in a foundation or an association recognized as being in the public interest »']
+    __fact__ = 'host_public_utility'
+    __rule__ = condition(ROUTE, 'host_public_utility', text={
+        "en": {"true": 'Your host is an association or foundation recognised of public utility.',
+               "false": "Your host is not recognised of public utility: the mission must be with an association or foundation 'reconnue d'utilité publique'.",
+               "null": 'The mission must be with an association or foundation recognised of public utility; is yours?'},
+        "fr": {"true": "Votre structure d'accueil est une association ou fondation reconnue d'utilité publique.",
+               "false": "Votre structure d'accueil n'est pas reconnue d'utilité publique : la mission doit se faire dans une association ou fondation reconnue d'utilité publique.",
+               "null": "La mission doit se faire dans une association ou fondation reconnue d'utilité publique ; est-ce le cas de la vôtre ?"}},
+        change={"en": 'A mission with an association or foundation recognised of public utility.', "fr": "Une mission dans une association ou fondation reconnue d'utilité publique."})
 
-    def formula(person, period, parameters):
-        return person(fact, period)
 
-    return type(name, (TriVariable,), {
-        "label": en["rule"], "reference": reference, "formula": formula, "__module__": __name__,
-        "__rule__": condition(ROUTE, name.removeprefix("volunteer_"), text={
-            "en": {"true": en["true"], "false": en["false"], "null": en["null"]},
-            "fr": {"true": fr["true"], "false": fr["false"], "null": fr["null"]}},
-            change={"en": change_en, "fr": change_fr})})
+class volunteer_host_approved(FactCondition):
+    label = 'The host holds the approval (agrément) to call on foreign volunteers'
+    reference = ['CESEDA art. D311-33 (to 2021-04-30), art. D426-12 (from 2021-05-01)', 'Seed 004: « Accreditation of the association or foundation to call on volunteers »']
+    __fact__ = 'host_approved_for_volunteers'
+    __rule__ = condition(ROUTE, 'host_approved', text={
+        "en": {"true": 'Your host holds the approval (agrément) to call on volunteers.',
+               "false": 'Your host does not hold the approval (agrément) to call on volunteers, which the préfet grants.',
+               "null": 'The host must hold the approval (agrément) to call on volunteers; does it?'},
+        "fr": {"true": "Votre structure d'accueil a l'agrément pour faire appel à des volontaires.",
+               "false": "Votre structure d'accueil n'a pas l'agrément pour faire appel à des volontaires, que délivre le préfet.",
+               "null": "La structure d'accueil doit avoir l'agrément pour faire appel à des volontaires ; l'a-t-elle ?"}},
+        change={"en": "A host that obtains the préfet's approval (agrément) for volunteers.", "fr": "Une structure d'accueil qui obtient l'agrément du préfet pour les volontaires."})
 
 
-volunteer_host_public_utility = _fact_condition(
-    "volunteer_host_public_utility", "host_public_utility",
-    {"rule": "The host is an association or foundation recognised of public utility",
-     "true": "Your host is an association or foundation recognised of public utility.",
-     "false": "Your host is not recognised of public utility: the mission must be with an association or foundation 'reconnue d'utilité publique'.",
-     "null": "The mission must be with an association or foundation recognised of public utility; is yours?"},
-    {"true": "Votre structure d'accueil est une association ou fondation reconnue d'utilité publique.",
-     "false": "Votre structure d'accueil n'est pas reconnue d'utilité publique : la mission doit se faire dans une association ou fondation reconnue d'utilité publique.",
-     "null": "La mission doit se faire dans une association ou fondation reconnue d'utilité publique ; est-ce le cas de la vôtre ?"},
-    "A mission with an association or foundation recognised of public utility.",
-    "Une mission dans une association ou fondation reconnue d'utilité publique.",
-    BASIS + ["Seed 004: « carried out in a foundation or an association recognized as being in the public interest »"])
+class volunteer_long_stay_visa(FactCondition):
+    label = 'The volunteer holds a long-stay visa'
+    reference = BASIS + ['CESEDA art. L311-10 4° / L426-21 (visa under L411-1 1°)', 'Seed 004: « Possession of a long-stay visa »']
+    __fact__ = 'long_stay_visa'
+    __rule__ = condition(ROUTE, 'long_stay_visa', text={
+        "en": {"true": 'You hold a long-stay visa.',
+               "false": 'You do not hold a long-stay visa, which the APS for volunteers requires.',
+               "null": 'A long-stay visa is required; do you hold one?'},
+        "fr": {"true": 'Vous avez un visa de long séjour.',
+               "false": "Vous n'avez pas de visa de long séjour, que l'APS volontariat exige.",
+               "null": 'Un visa de long séjour est exigé ; en avez-vous un ?'}},
+        change={"en": 'A long-stay visa (asked for at the consulate before coming).', "fr": 'Un visa de long séjour (demandé au consulat avant de venir).'})
 
-volunteer_host_approved = _fact_condition(
-    "volunteer_host_approved", "host_approved_for_volunteers",
-    {"rule": "The host holds the approval (agrément) to call on foreign volunteers",
-     "true": "Your host holds the approval (agrément) to call on volunteers.",
-     "false": "Your host does not hold the approval (agrément) to call on volunteers, which the préfet grants.",
-     "null": "The host must hold the approval (agrément) to call on volunteers; does it?"},
-    {"true": "Votre structure d'accueil a l'agrément pour faire appel à des volontaires.",
-     "false": "Votre structure d'accueil n'a pas l'agrément pour faire appel à des volontaires, que délivre le préfet.",
-     "null": "La structure d'accueil doit avoir l'agrément pour faire appel à des volontaires ; l'a-t-elle ?"},
-    "A host that obtains the préfet's approval (agrément) for volunteers.",
-    "Une structure d'accueil qui obtient l'agrément du préfet pour les volontaires.",
-    ["CESEDA art. D311-33 (to 2021-04-30), art. D426-12 (from 2021-05-01)", "Seed 004: « Accreditation of the association or foundation to call on volunteers »"])
 
-volunteer_long_stay_visa = _fact_condition(
-    "volunteer_long_stay_visa", "long_stay_visa",
-    {"rule": "The volunteer holds a long-stay visa",
-     "true": "You hold a long-stay visa.",
-     "false": "You do not hold a long-stay visa, which the APS for volunteers requires.",
-     "null": "A long-stay visa is required; do you hold one?"},
-    {"true": "Vous avez un visa de long séjour.",
-     "false": "Vous n'avez pas de visa de long séjour, que l'APS volontariat exige.",
-     "null": "Un visa de long séjour est exigé ; en avez-vous un ?"},
-    "A long-stay visa (asked for at the consulate before coming).",
-    "Un visa de long séjour (demandé au consulat avant de venir).",
-    BASIS + ["CESEDA art. L311-10 4° / L426-21 (visa under L411-1 1°)", "Seed 004: « Possession of a long-stay visa »"])
+class volunteer_contract_before_entry(FactCondition):
+    label = 'The volunteer contract was signed before entering France'
+    reference = BASIS + ['Seed 004: « Signing of a voluntary contract before your entry into France »']
+    __fact__ = 'contract_signed_before_entry'
+    __rule__ = condition(ROUTE, 'contract_before_entry', text={
+        "en": {"true": 'Your volunteer contract was signed before you entered France.',
+               "false": 'Your volunteer contract was not signed before you entered France, as the law requires.',
+               "null": 'The volunteer contract must be signed before entering France; was it?'},
+        "fr": {"true": 'Votre contrat de volontariat a été signé avant votre entrée en France.',
+               "false": "Votre contrat de volontariat n'a pas été signé avant votre entrée en France, comme la loi l'exige.",
+               "null": "Le contrat de volontariat doit être signé avant l'entrée en France ; l'a-t-il été ?"}},
+        change={"en": 'A volunteer contract signed before entering France.', "fr": "Un contrat de volontariat signé avant l'entrée en France."})
 
-volunteer_contract_before_entry = _fact_condition(
-    "volunteer_contract_before_entry", "contract_signed_before_entry",
-    {"rule": "The volunteer contract was signed before entering France",
-     "true": "Your volunteer contract was signed before you entered France.",
-     "false": "Your volunteer contract was not signed before you entered France, as the law requires.",
-     "null": "The volunteer contract must be signed before entering France; was it?"},
-    {"true": "Votre contrat de volontariat a été signé avant votre entrée en France.",
-     "false": "Votre contrat de volontariat n'a pas été signé avant votre entrée en France, comme la loi l'exige.",
-     "null": "Le contrat de volontariat doit être signé avant l'entrée en France ; l'a-t-il été ?"},
-    "A volunteer contract signed before entering France.",
-    "Un contrat de volontariat signé avant l'entrée en France.",
-    BASIS + ["Seed 004: « Signing of a voluntary contract before your entry into France »"])
 
-volunteer_acceptance_certificate = _fact_condition(
-    "volunteer_acceptance_certificate", "acceptance_certificate",
-    {"rule": "The host certifies that it takes charge of the volunteer",
-     "true": "Your host has given its certificate of acceptance (prise en charge).",
-     "false": "Your host has not given its certificate of acceptance (prise en charge).",
-     "null": "The host must give a certificate of acceptance (prise en charge); has it?"},
-    {"true": "Votre structure d'accueil a délivré son attestation de prise en charge.",
-     "false": "Votre structure d'accueil n'a pas délivré d'attestation de prise en charge.",
-     "null": "La structure d'accueil doit délivrer une attestation de prise en charge ; l'a-t-elle fait ?"},
-    "A certificate of acceptance (prise en charge) from the host.",
-    "Une attestation de prise en charge par la structure d'accueil.",
-    BASIS + ["Seed 004: « Certificate of acceptance by the association or foundation »"])
+class volunteer_acceptance_certificate(FactCondition):
+    label = 'The host certifies that it takes charge of the volunteer'
+    reference = BASIS + ['Seed 004: « Certificate of acceptance by the association or foundation »']
+    __fact__ = 'acceptance_certificate'
+    __rule__ = condition(ROUTE, 'acceptance_certificate', text={
+        "en": {"true": 'Your host has given its certificate of acceptance (prise en charge).',
+               "false": 'Your host has not given its certificate of acceptance (prise en charge).',
+               "null": 'The host must give a certificate of acceptance (prise en charge); has it?'},
+        "fr": {"true": "Votre structure d'accueil a délivré son attestation de prise en charge.",
+               "false": "Votre structure d'accueil n'a pas délivré d'attestation de prise en charge.",
+               "null": "La structure d'accueil doit délivrer une attestation de prise en charge ; l'a-t-elle fait ?"}},
+        change={"en": 'A certificate of acceptance (prise en charge) from the host.', "fr": "Une attestation de prise en charge par la structure d'accueil."})
 
-volunteer_commits_to_leave = _fact_condition(
-    "volunteer_commits_to_leave", "commits_to_leave",
-    {"rule": "The volunteer undertakes in writing to leave France at the end of the mission",
-     "true": "You undertake to leave France at the end of your mission.",
-     "false": "You do not undertake to leave France at the end of the mission, which the APS for volunteers requires.",
-     "null": "You must undertake in writing to leave France at the end of the mission; do you?"},
-    {"true": "Vous vous engagez à quitter la France à la fin de votre mission.",
-     "false": "Vous ne vous engagez pas à quitter la France à la fin de la mission, ce que l'APS volontariat exige.",
-     "null": "Vous devez vous engager par écrit à quitter la France à la fin de la mission ; le faites-vous ?"},
-    "A signed letter undertaking to leave France at the end of the mission.",
-    "Une lettre signée par laquelle vous vous engagez à quitter la France à la fin de la mission.",
-    BASIS + ["Seed 004: « Commitment to leave France at the end of your mission »"])
+
+class volunteer_commits_to_leave(FactCondition):
+    label = 'The volunteer undertakes in writing to leave France at the end of the mission'
+    reference = BASIS + ['Seed 004: « Commitment to leave France at the end of your mission »']
+    __fact__ = 'commits_to_leave'
+    __rule__ = condition(ROUTE, 'commits_to_leave', text={
+        "en": {"true": 'You undertake to leave France at the end of your mission.',
+               "false": 'You do not undertake to leave France at the end of the mission, which the APS for volunteers requires.',
+               "null": 'You must undertake in writing to leave France at the end of the mission; do you?'},
+        "fr": {"true": 'Vous vous engagez à quitter la France à la fin de votre mission.',
+               "false": "Vous ne vous engagez pas à quitter la France à la fin de la mission, ce que l'APS volontariat exige.",
+               "null": 'Vous devez vous engager par écrit à quitter la France à la fin de la mission ; le faites-vous ?'}},
+        change={"en": 'A signed letter undertaking to leave France at the end of the mission.', "fr": 'Une lettre signée par laquelle vous vous engagez à quitter la France à la fin de la mission.'})
 
 
 class volunteer_mission_purpose(TriVariable):

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from ..meta import CentsVariable, TriVariable, codes_in_force, figure, in_force, module_variables, cents
+from ..meta import CentsVariable, TriVariable, cents, codes_in_force, condition, figure, in_force, module_variables
 from ..tri import negate, tri
 
 
@@ -31,6 +31,34 @@ class aps_excluded_national(TriVariable):
     def formula(person, period, parameters):
         excluded = in_force(parameters, period, "nationality.aps_excluded", [])
         return tri(np.isin(person("nationality", period), list(excluded)))
+
+
+class NationalityAllowed(TriVariable):
+    """Base of the condition that the nationality opens the CESEDA's APS (not Algerians)."""
+
+    defaults = {"label": "The nationality allows the CESEDA's APS (Algerians are governed by the 1968 agreement)",
+                "reference": ["Accord franco-algérien du 27 décembre 1968", "CE, avis, 22 mars 2010, n° 333679"]}
+
+    @staticmethod
+    def rule(route, permit_en, permit_fr):
+        return condition(route, "nationality_allowed", parameters=["nationality.aps_excluded"], text={
+            "en": {"true": f"Your nationality does not exclude you from {permit_en}.",
+                   "false": f"Algerian nationals are governed entirely by the Franco-Algerian agreement of 27 December 1968: {permit_en} of the CESEDA is not open to them.",
+                   "null": "Your nationality is not known."},
+            "fr": {"true": f"Votre nationalité ne vous exclut pas de {permit_fr}.",
+                   "false": f"Les ressortissants algériens relèvent entièrement de l'accord franco-algérien du 27 décembre 1968 : {permit_fr} du CESEDA ne leur est pas ouverte.",
+                   "null": "Votre nationalité n'est pas connue."}},
+            change={"en": "Nothing in the case can change this: ask the préfecture what the Franco-Algerian agreement allows.",
+                    "fr": "Rien dans le dossier ne peut changer cela : demandez à la préfecture ce que permet l'accord franco-algérien."})
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "formula" not in cls.__dict__:
+            cls.formula = staticmethod(_not_excluded).__func__
+
+
+def _not_excluded(person, period, parameters):
+    return negate(person("aps_excluded_national", period))
 
 
 class bilateral_agreement_national(TriVariable):

@@ -8,7 +8,7 @@ first-titre tax L311-13 then L436-1; Code du travail D5221-21-1 (1.5 × SMIC). l
 import numpy as np
 
 from ...dates import add_days
-from ..meta import (CentsVariable, DateVariable, Document, Route, SejourVariable, Step, TriVariable, applicability, cents, condition,
+from ..meta import (FactCondition, CentsVariable, DateVariable, Document, Route, SejourVariable, Step, TriVariable, applicability, cents, condition,
                     cost, deadline, in_force, module_variables)
 from ..tri import TRUE, all_of, date_on_or_before, tri
 from .enums import Contract, PermitKind
@@ -66,9 +66,10 @@ class job_salary_floor_met(TriVariable):
         return tri(salary >= floor, (salary >= 0) & (floor >= 0))
 
 
-class job_related_to_studies(TriVariable):
+class job_related_to_studies(FactCondition):
     label = "The job is related to the studies"
     reference = ["CESEDA art. L311-11 (« en relation avec sa formation »), L422-11", "Seed 000: « Have something to do with your degree »"]
+    __fact__ = "related_to_studies"
     __rule__ = condition(AFTER_APS, "related_to_studies", text={
         "en": {"true": "The job is related to your studies.",
                "false": "The job is not related to your studies, as the change of status requires (a transcript and the programme's brochure help show the link).",
@@ -78,13 +79,11 @@ class job_related_to_studies(TriVariable):
                "null": "L'emploi doit être en relation avec vos études ; l'est-il ?"}},
         change={"en": "A job related to your studies.", "fr": "Un emploi en relation avec vos études."})
 
-    def formula(person, period, parameters):
-        return person("related_to_studies", period)
 
-
-class job_pay_comparable(TriVariable):
+class job_pay_comparable(FactCondition):
     label = "The job is paid like the employer's other staff in the same post"
     reference = ["Seed 000: « Be paid comparably to other French salaried workers in the same company »"]
+    __fact__ = "pay_comparable"
     __rule__ = condition(AFTER_APS, "pay_comparable", text={
         "en": {"true": "You are paid like the employer's other staff in the same post.",
                "false": "You are not paid like the employer's other staff in the same post, as the change of status requires.",
@@ -93,9 +92,6 @@ class job_pay_comparable(TriVariable):
                "false": "Vous n'êtes pas payé comme les autres salariés de l'employeur au même poste, comme l'exige le changement de statut.",
                "null": "La rémunération doit être comparable à celle des autres salariés au même poste ; l'est-elle ?"}},
         change={"en": "Pay comparable to the employer's other staff in the same post.", "fr": "Une rémunération comparable à celle des autres salariés au même poste."})
-
-    def formula(person, period, parameters):
-        return person("pay_comparable", period)
 
 
 class hire_file_by(DateVariable):
@@ -184,16 +180,14 @@ class direct_hire_applies(TriVariable):
         return all_of(person("needs_permit", period), student, person("has_job", period), person("job_contract_type", period))
 
 
-class direct_hire_in_france(TriVariable):
+class direct_hire_in_france(FactCondition):
     label = "The student is in France"
     reference = ["Seed 000, reply to Arun Ghosh: « Applications are always made in person at the préfecture of your département »"]
+    __fact__ = "in_france"
     __rule__ = condition(FROM_STUDENT, "in_france", text={
         "en": {"true": "You are in France.", "false": "The change of status is asked at the préfecture, from France.", "null": "Are you in France?"},
         "fr": {"true": "Vous êtes en France.", "false": "Le changement de statut se demande à la préfecture, depuis la France.", "null": "Êtes-vous en France ?"}},
         change={"en": "Being in France to file at the préfecture.", "fr": "Être en France pour déposer la demande à la préfecture."})
-
-    def formula(person, period, parameters):
-        return person("in_france", period)
 
 
 class direct_hire_apply_before(DateVariable):

@@ -1,6 +1,6 @@
 """Route `no_permit_needed`: EU, EEA and Swiss nationals need no residence permit."""
 
-from ..meta import Route, Step, TriVariable, applicability, condition, module_variables
+from ..meta import FactCondition, Route, Step, TriVariable, applicability, condition, module_variables
 from ..tri import TRUE
 
 ROUTE = "no_permit_needed"
@@ -15,10 +15,11 @@ class no_permit_applies(TriVariable):
         return person("as_of", period).astype("int64") * 0 + TRUE
 
 
-class no_permit_free_movement(TriVariable):
+class no_permit_free_movement(FactCondition):
     label = "National of an EU member state, of the EEA or of Switzerland on the day"
     reference = ["Directive 2004/38/CE", "Agreement on the European Economic Area", "EC-Switzerland Agreement of 21 June 1999",
                  "Seed 004: « A European volunteer does not need a residence permit »"]
+    __fact__ = "free_movement_national"
     __rule__ = condition(ROUTE, "free_movement_national", parameters=["nationality.free_movement"], text={
         "en": {"true": "As a national of the EU, the EEA or Switzerland ({nationality}), you need no residence permit in France.",
                "false": "Nationals of the EU, the EEA and Switzerland need no permit; your nationality ({nationality}) is not one of them on this day.",
@@ -28,9 +29,6 @@ class no_permit_free_movement(TriVariable):
                "null": "Votre nationalité n'est pas connue."}},
         change={"en": "The nationality of an EU member state, of the EEA or of Switzerland.",
                 "fr": "La nationalité d'un État membre de l'UE, de l'EEE ou de la Suisse."})
-
-    def formula(person, period, parameters):
-        return person("free_movement_national", period)
 
 
 route = Route(ROUTE, title={"en": "No residence permit needed (EU, EEA, Switzerland)", "fr": "Pas de titre de séjour (UE, EEE, Suisse)"},

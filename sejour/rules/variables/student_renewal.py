@@ -8,7 +8,7 @@ are still enrolled »); CESEDA R311-2 4° (the last two months, to 2021-04-30), 
 import numpy as np
 
 from ...dates import add_days, add_months
-from ..meta import CentsVariable, DateVariable, Document, Route, Step, TriVariable, applicability, cents, condition, cost, deadline, in_force, module_variables
+from ..meta import CentsVariable, DateVariable, Document, FactCondition, Route, Step, TriVariable, applicability, cents, condition, cost, deadline, in_force, module_variables
 from ..tri import all_of, date_on_or_before
 from .enums import PermitKind
 
@@ -30,9 +30,10 @@ class renewal_applies(TriVariable):
         return all_of(person("needs_permit", period), PermitKind.among(person("permit_kind", period), "student"))
 
 
-class renewal_enrolled(TriVariable):
+class renewal_enrolled(FactCondition):
     label = "Still enrolled for the next academic year"
     reference = ["CESEDA art. L313-7 then L422-1 (real and serious studies)", "Seed 000, reply to Tyler: « as long as you are still enrolled »"]
+    __fact__ = "enrolled_next_year"
     __rule__ = condition(ROUTE, "enrolled_next_year", text={
         "en": {"true": "You are enrolled for the next academic year.", "false": "You are not enrolled for the next academic year: the student permit is renewed only for studies that go on.",
                "null": "The student permit is renewed while you are still enrolled; are you enrolled for next year?"},
@@ -40,20 +41,15 @@ class renewal_enrolled(TriVariable):
                "null": "Le titre étudiant est renouvelé tant que vous êtes inscrit ; l'êtes-vous pour l'année prochaine ?"}},
         change={"en": "An enrolment for the next academic year.", "fr": "Une inscription pour l'année universitaire suivante."})
 
-    def formula(person, period, parameters):
-        return person("enrolled_next_year", period)
 
-
-class renewal_in_france(TriVariable):
+class renewal_in_france(FactCondition):
     label = "The student is in France"
     reference = ["CESEDA art. R311-2 then R431-5 (renewal asked in France)"]
+    __fact__ = "in_france"
     __rule__ = condition(ROUTE, "in_france", text={
         "en": {"true": "You are in France.", "false": "The renewal is asked from France.", "null": "Are you in France?"},
         "fr": {"true": "Vous êtes en France.", "false": "Le renouvellement se demande depuis la France.", "null": "Êtes-vous en France ?"}},
         change={"en": "Being in France.", "fr": "Être en France."})
-
-    def formula(person, period, parameters):
-        return person("in_france", period)
 
 
 class renewal_before_expiry(TriVariable):
