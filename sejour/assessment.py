@@ -16,7 +16,7 @@ from openfisca_core.periods import period as make_period
 from . import __version__
 from .case import FIELD_PATHS, parse_case
 from .dates import to_date
-from .engine import CaseRows, DirectSimulation, kind_of, simulate
+from .engine import CaseRows, DirectSimulation, simulate, variable_kinds
 from .rules import tax_benefit_system
 from .rules.sources import cited_values, values_in_force
 from .rules.tri import FALSE, TRI_NAMES, TRUE, UNKNOWN
@@ -42,7 +42,7 @@ class Assessor:
         self.case, self.lang, self.today = case, lang, today
         self.system = tax_benefit_system()
         self.registry = self.system.registry
-        self.kinds = {name: kind_of(type(variable)) for name, variable in self.system.variables.items()}
+        self.kinds = variable_kinds()
         self.rows = CaseRows(case)
         self.variant_fields = np.array([field for field, _ in self.rows.variants], dtype=object)
         columns = self.rows.arrays()

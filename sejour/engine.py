@@ -8,6 +8,7 @@ row is independent, only the period (the rules in force) is shared.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import functools
 from dataclasses import dataclass
@@ -206,6 +207,33 @@ class _Persons:
         return self.simulation.calculate(name, period)
 
 
+@functools.cache
+def variable_kinds() -> dict[str, str]:
+    return {name: kind_of(type(variable)) for name, variable in tax_benefit_system().variables.items()}
+
+
+@functools.cache
+def _change_days() -> tuple[str, ...]:
+    """Every day on which some parameter takes a new value: between two of them, all
+    parameters are constant, so the parameters of any day equal those of the last change."""
+    from .rules.sources import all_parameters
+
+    return tuple(sorted({at.instant_str for parameter in all_parameters() for at in parameter.values_list}))
+
+
+def rules_epoch(day: datetime.date) -> str:
+    """The last day on or before `day` on which a parameter changed."""
+    days = _change_days()
+    index = bisect.bisect_right(days, day.isoformat())
+    return days[index - 1] if index else day.isoformat()
+
+
+@functools.cache
+def _single_formula(name):
+    variable = tax_benefit_system().variables[name]
+    return next(iter(variable.formulas.values())) if len(variable.formulas) == 1 else None
+
+
 class DirectSimulation:
     """The same OpenFisca variables, formulas and parameters, evaluated without OpenFisca's
     per-call bookkeeping (holders, tracer checks, period checks), for a single case.
@@ -222,7 +250,7 @@ class DirectSimulation:
         self.count = len(next(iter(columns.values())))
         self.cache = {name: _as_input(self.system.variables[name], column) for name, column in columns.items()}
         self.persons = _Persons(self)
-        self.instant = make_period(day.isoformat()).start
+        self.instant = make_period(rules_epoch(day)).start  # same parameters, shared cache across days
 
     def parameters(self, period):
         return self.system.get_parameters_at_instant(self.instant)
@@ -233,7 +261,7 @@ class DirectSimulation:
         except KeyError:
             pass
         variable = self.system.variables[name]
-        formula = variable.get_formula(period)
+        formula = _single_formula(name) or variable.get_formula(period)
         if formula is None:
             value = variable.default_array(self.count)
         else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import functools
 from dataclasses import dataclass
@@ -43,21 +44,30 @@ def _leaves(node):
             yield from _leaves(child)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.cache
+def _history(path: str) -> tuple[tuple[str, ...], tuple[tuple[ValueInForce, ...], ...]]:
+    """For parameter (or node) `path`: the days its leaves change, and the values in force from each."""
+    leaves = list(_leaves(_node(path)))
+    days = sorted({at.instant_str for leaf in leaves for at in leaf.values_list})
+    return tuple(days), tuple(tuple(_at(leaf, day) for leaf in leaves if _at(leaf, day)) for day in days)
+
+
+def _at(leaf, iso: str) -> ValueInForce | None:
+    for at in leaf.values_list:  # newest first
+        if at.instant_str <= iso:
+            metadata = at.metadata or {}
+            references = metadata.get("reference") or leaf.metadata.get("reference") or [leaf.description or leaf.name]
+            if isinstance(references, str):
+                references = [references]
+            return ValueInForce(leaf.name, at.value, at.instant_str, tuple(references), metadata.get("unconfirmed"))
+    return None
+
+
 def values_in_force(path: str, day: datetime.date) -> tuple[ValueInForce, ...]:
     """The values of parameter (or node) `path` in force on `day`, one per leaf parameter."""
-    found = []
-    iso = day.isoformat()
-    for leaf in _leaves(_node(path)):
-        for at in leaf.values_list:  # newest first
-            if at.instant_str <= iso:
-                metadata = at.metadata or {}
-                references = metadata.get("reference") or leaf.metadata.get("reference") or [leaf.description or leaf.name]
-                if isinstance(references, str):
-                    references = [references]
-                found.append(ValueInForce(leaf.name, at.value, at.instant_str, tuple(references), metadata.get("unconfirmed")))
-                break
-    return tuple(found)
+    days, values = _history(path)
+    index = bisect.bisect_right(days, day.isoformat())
+    return values[index - 1] if index else ()
 
 
 def all_parameters() -> list[Parameter]:

@@ -62,3 +62,10 @@ def is_true(term):
 
 def is_false(term):
     return np.asarray(term) == FALSE
+
+
+def is_in(values, members) -> np.ndarray:
+    """Boolean membership of each value (strings) in `members`."""
+    members = frozenset(members)
+    values = np.asarray(values)
+    return np.fromiter((value in members for value in values.tolist()), dtype=bool, count=values.size)

@@ -3,7 +3,7 @@
 import numpy as np
 
 from ..meta import CentsVariable, TriVariable, cents, codes_in_force, condition, figure, in_force, module_variables
-from ..tri import negate, tri
+from ..tri import is_in, negate, tri
 
 
 class free_movement_national(TriVariable):
@@ -13,7 +13,7 @@ class free_movement_national(TriVariable):
 
     def formula(person, period, parameters):
         members = codes_in_force(parameters, period, "nationality.free_movement")
-        return tri(np.isin(person("nationality", period), members))
+        return tri(is_in(person("nationality", period), members))
 
 
 class needs_permit(TriVariable):
@@ -30,7 +30,7 @@ class aps_excluded_national(TriVariable):
 
     def formula(person, period, parameters):
         excluded = in_force(parameters, period, "nationality.aps_excluded", [])
-        return tri(np.isin(person("nationality", period), list(excluded)))
+        return tri(is_in(person("nationality", period), excluded))
 
 
 class NationalityAllowed(TriVariable):
@@ -67,7 +67,7 @@ class bilateral_agreement_national(TriVariable):
 
     def formula(person, period, parameters):
         countries = codes_in_force(parameters, period, "nationality.bilateral_agreement")
-        return tri(np.isin(person("nationality", period), countries))
+        return tri(is_in(person("nationality", period), countries))
 
 
 class in_ile_de_france(TriVariable):
@@ -77,7 +77,7 @@ class in_ile_de_france(TriVariable):
     def formula(person, period, parameters):
         departement = person("departement", period)
         idf = in_force(parameters, period, "general.ile_de_france_departements", [])
-        return tri(np.isin(departement, list(idf)), departement != "")
+        return tri(is_in(departement, idf), departement != "")
 
 
 class smic_monthly(CentsVariable):
