@@ -25,6 +25,8 @@ from .text import LANGS, Context, euros, render
 ROUTE_ORDER = ("no_permit_needed", "aps_volunteer", "aps_graduate", "employee_after_aps",
                "employee_from_student", "student_renewal", "appeal")
 FIRST_DAY = datetime.date(2012, 1, 1)
+NOT_KNOWN = {"en": " Not known for this case on this day (a fact is missing, or no rule is known): ask the préfecture.",
+             "fr": " Inconnu pour ce cas à cette date (un fait manque, ou aucune règle n'est connue) : renseignez-vous à la préfecture."}
 
 
 def verdict_of(applies, conditions):
@@ -68,13 +70,14 @@ class Assessor:
             cited.extend(value.citations(self.lang))
         return list(dict.fromkeys(cited))
 
-    def texts(self, template_by_lang, state=None):
+    def texts(self, template_by_lang, state=None, unknown=False):
+        """The template in each language; `unknown` adds that no rule (or fact) gives the value."""
         out = {}
         for lang in LANGS:
             template = template_by_lang[lang]
             if isinstance(template, dict):
                 template = template[state]
-            out[lang] = render(template, self.contexts[lang])
+            out[lang] = render(template, self.contexts[lang]) + (NOT_KNOWN[lang] if unknown else "")
         return out
 
     def _shown(self, rule):
@@ -131,17 +134,14 @@ class Assessor:
 
     def cost(self, name, rule):
         amount = euros(int(self.column(name)[0]))
-        texts = self.texts(rule.text)
-        if amount is None:
-            texts = {"en": texts["en"] + " No rule known for this case on this day: ask the préfecture.",
-                     "fr": texts["fr"] + " Aucune règle connue pour ce cas à cette date : renseignez-vous à la préfecture."}
+        texts = self.texts(rule.text, unknown=amount is None)
         return {"id": rule.id, "payer": rule.payer, "amount_eur": amount, "text": texts[self.lang],
                 "text_en": texts["en"], "text_fr": texts["fr"], "sources": self.sources(name, rule)}
 
     def figure(self, name, rule):
         raw = int(self.column(name)[0])
         value = euros(raw) if self.kinds[name] == "cents" else (None if raw < 0 else raw)
-        texts = self.texts(rule.text)
+        texts = self.texts(rule.text, unknown=value is None)
         return {"id": rule.id, "value": value, "unit": rule.unit, "text": texts[self.lang],
                 "text_en": texts["en"], "text_fr": texts["fr"], "sources": self.sources(name, rule)}
 

@@ -221,8 +221,8 @@ class graduate_validity_months(CountVariable):
     __rule__ = figure(ROUTE, "validity_months", unit="month",
                       parameters=["aps_graduate.validity_months", "nationality.bilateral_aps_months", "aps_graduate.bilateral_aps_from",
                                   "nationality.bilateral_agreement"], text={
-        "en": "The permit lasts {graduate_validity_months} months and is not renewable (a bilateral agreement may say otherwise).",
-        "fr": "Le titre dure {graduate_validity_months} mois et n'est pas renouvelable (un accord bilatéral peut en disposer autrement)."})
+        "en": "Length of the permit, in months: {graduate_validity_months} (not renewable, unless a bilateral agreement says otherwise).",
+        "fr": "Durée du titre, en mois : {graduate_validity_months} (non renouvelable, sauf si un accord bilatéral en dispose autrement)."})
 
     def formula(person, period, parameters):
         general = in_force(parameters, period, "aps_graduate.validity_months", -1)
@@ -300,7 +300,8 @@ route = Route(
     title={"en": "APS / RECE card to look for a job after a degree", "fr": "APS / carte RECE pour chercher un emploi après le diplôme"},
     documents=(
         Document("passport_photos", {"en": "3 passport photos", "fr": "3 photos d'identité"}, quantity=3),
-        Document("student_permit", {"en": "Your valid student residence permit", "fr": "Votre titre de séjour étudiant en cours de validité"}),
+        Document("student_permit", {"en": "Your valid student residence permit", "fr": "Votre titre de séjour étudiant en cours de validité"},
+                 unless="graduate_returning"),
         Document("diploma", {"en": "Your diploma", "fr": "Votre diplôme"}, unless="graduate_diploma_pending"),
         Document("attestation_de_reussite", {
             "en": "An « attestation de réussite » on the institution's letterhead (the diploma is not yet awarded; bring it to the préfecture later)",
