@@ -207,3 +207,12 @@ def test_unconfirmed_values_are_flagged_in_sources():
     fee = route["costs"][0]
     assert fee["amount_eur"] == 100.0
     assert any("UNCONFIRMED" in source and "préfecture" in source for source in fee["sources"])
+
+
+def test_not_yet_hired_has_no_deadline_yet():
+    case = load_case(ROOT / "examples" / "hired_after_aps.yaml").to_dict()
+    case["job"]["signed_on"] = None  # an offer, not signed yet
+    route = routes(case)["employee_after_aps"]
+    assert "file_by" not in dates(route) and route["missing_details"] == []
+    del case["job"]["signed_on"]  # not known: the date would fix the deadline
+    assert routes(case)["employee_after_aps"]["missing_details"] == ["job.signed_on"]
