@@ -29,12 +29,14 @@ NOT_KNOWN = {"en": " Not known for this case on this day (a fact is missing, or 
              "fr": " Inconnu pour ce cas à cette date (un fait manque, ou aucune règle n'est connue) : renseignez-vous à la préfecture."}
 
 
-def verdict_of(applies, conditions):
-    """Verdict per row from the applicability and the blocking conditions (tri arrays)."""
-    worst = np.min(conditions, axis=0) if len(conditions) else np.full(len(applies), TRUE)
-    return np.where(applies == FALSE, "not_applicable",
-                    np.where((applies == TRUE) & (worst == FALSE), "not_eligible",
-                             np.where((applies == TRUE) & (worst == TRUE), "eligible", "needs_information")))
+def verdict_of(applies: int, conditions: list[int]) -> str:
+    """The verdict from the applicability and the blocking conditions (tri values)."""
+    worst = min(conditions, default=TRUE)
+    if applies == FALSE:
+        return "not_applicable"
+    if applies == TRUE and worst != UNKNOWN:
+        return "eligible" if worst == TRUE else "not_eligible"
+    return "needs_information"
 
 
 class Assessor:
@@ -92,8 +94,7 @@ class Assessor:
         conditions = [(n, r) for n, r in rules if r.kind == "condition"]
         blocking = [self.column(n) for n, r in conditions if r.blocking]
         applies = self.column(applies_name)
-        verdicts = verdict_of(applies, np.array(blocking))
-        verdict = str(verdicts[0])
+        verdict = verdict_of(int(applies[0]), [int(column[0]) for column in blocking])
         out = {"id": route_id, "title": self.registry.routes[route_id].title[self.lang], "verdict": verdict}
         shown_conditions = [(applies_name, applies_rule)] + ([] if verdict == "not_applicable" else conditions)
         out["conditions"] = [self.condition(n, r) for n, r in shown_conditions]

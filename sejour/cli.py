@@ -48,7 +48,12 @@ def assess(case: Path = typer.Argument(..., help="A case file, YAML or JSON (see
     if lang not in ("en", "fr"):
         err.print(f"error: --lang: {lang!r} is not a language sejour speaks; expected 'en' or 'fr'")
         raise typer.Exit(2)
-    result = run(_load(case, as_json), lang=lang)
+    loaded = _load(case, as_json)
+    try:
+        result = run(loaded, lang=lang)
+    except Exception as error:  # a bug of ours, never the person's input: say so plainly
+        sys.stderr.write(f"error: sejour could not assess {case} ({type(error).__name__}: {error}); please report it\n")
+        raise typer.Exit(1) from None
     if as_json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
     else:
