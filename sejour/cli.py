@@ -16,6 +16,19 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 err = Console(stderr=True)
 
 
+def _version(value: bool):
+    if value:
+        from . import __version__
+
+        print(f"sejour {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit.")):
+    """Where a foreigner in France stands with the APS and the status changes around it."""
+
+
 def _load(path: Path, as_json: bool = False):
     try:
         return load_case(path)

@@ -75,8 +75,11 @@ def _route_panel(route: dict, lang: str) -> Panel:
 def print_assessment(assessment: dict, console: Console | None = None) -> None:
     console = console or Console()
     lang = assessment.get("lang", "en")
-    concerned = [r for r in assessment["routes"] if r["verdict"] != "not_applicable"]
-    others = [r for r in assessment["routes"] if r["verdict"] == "not_applicable"]
+    def concerns(route):  # a non-European needs a permit: say so in the footer, not in a panel
+        return route["verdict"] != "not_applicable" and not (route["id"] == "no_permit_needed" and route["verdict"] == "not_eligible")
+
+    concerned = [r for r in assessment["routes"] if concerns(r)]
+    others = [r for r in assessment["routes"] if not concerns(r)]
     for route in concerned:
         console.print(_route_panel(route, lang))
     if others:
