@@ -42,8 +42,8 @@ def verdict_of(applies: int, conditions: list[int]) -> str:
 class Assessor:
     """Builds the assessment of one case from its simulation."""
 
-    def __init__(self, case, lang: str, today: datetime.date, engine: str = "direct"):
-        self.case, self.lang, self.today = case, lang, today
+    def __init__(self, case, lang: str, engine: str = "direct"):
+        self.case, self.lang = case, lang
         self.system = tax_benefit_system()
         self.registry = self.system.registry
         self.kinds = variable_kinds()
@@ -114,7 +114,7 @@ class Assessor:
         out["steps"] = self.steps(route_id, verdict)
         passed = {"en": " (passed)", "fr": " (passée)"}[self.lang]
         out["next_steps"] = [f"{s['date']}{passed if s['passed'] else ''}: {s['text']}" if s["date"] else s["text"] for s in out["steps"]]
-        out["missing_details"] = self.missing_details([self.column(n) for n, _ in dated], verdict)
+        out["missing_details"] = self.missing_details([self.column(n) for n, _ in dated])
         return out
 
     def condition(self, name, rule):
@@ -183,7 +183,8 @@ class Assessor:
         changing = self._fields_changing([c for c in decisive if c[0] == UNKNOWN])
         return [f for f in FIELD_PATHS if f in changing]
 
-    def missing_details(self, columns, verdict):
+    def missing_details(self, columns):
+        """Unknown facts that would not change the verdict but would fix a date or a cost."""
         changing = self._fields_changing([c for c in columns if _as_int64(c)[0] in (-1, NAT_INT)])
         return [f for f in FIELD_PATHS if f in changing]
 
@@ -230,7 +231,7 @@ def assess(case, *, lang: str = "en", today: datetime.date | None = None, engine
         return result
     if engine not in ("direct", "openfisca"):
         raise ValueError(f"engine must be 'direct' or 'openfisca', not {engine!r}")
-    assessor = Assessor(case, lang, today, engine)
+    assessor = Assessor(case, lang, engine)
     result["routes"] = [assessor.route(route_id) for route_id in ROUTE_ORDER]
     result["version"] = {"sejour": __version__, "rules_date": max(assessor.cited_days) if assessor.cited_days else None}
     return result

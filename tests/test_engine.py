@@ -40,7 +40,7 @@ def test_engines_agree(case):
 @given(cases())
 def test_known_conditions_do_not_depend_on_unknown_facts(case):
     """Kleene soundness: a condition decided on row 0 keeps its value in every variant."""
-    assessor = Assessor(parse_case(case), "en", TODAY)
+    assessor = Assessor(parse_case(case), "en")
     for route_id in ("no_permit_needed", "aps_volunteer", "aps_graduate", "employee_after_aps", "employee_from_student", "student_renewal", "appeal"):
         for name, rule in _route_rules(route_id):
             if rule.kind in ("applicability", "condition"):
