@@ -9,7 +9,8 @@ ROUTE = "no_permit_needed"
 class no_permit_applies(TriVariable):
     label = "Whether a permit is needed concerns everyone"
     reference = ["Directive 2004/38/CE"]
-    __rule__ = applicability(ROUTE, text={"en": "Everyone: is a residence permit needed?", "fr": "Pour tous : un titre de séjour est-il nécessaire ?"})
+    __rule__ = applicability(ROUTE, text={"en": "This question concerns everyone: does this nationality need a residence permit in France?",
+                                                 "fr": "Cette question concerne chacun : cette nationalité a-t-elle besoin d'un titre de séjour en France ?"})
 
     def formula(person, period, parameters):
         return person("as_of", period).astype("int64") * 0 + TRUE
