@@ -54,7 +54,7 @@ class NationalityAllowed(TriVariable):
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         if "formula" not in cls.__dict__:
-            cls.formula = staticmethod(_not_excluded).__func__
+            cls.formula = _not_excluded
 
 
 def _not_excluded(person, period, parameters):
