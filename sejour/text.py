@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-import numpy as np
 
 from .dates import to_date
 from .rules.tri import TRI_NAMES
@@ -61,8 +59,3 @@ class Context:
 
 def render(template: str, context: Context) -> str:
     return template.format_map(context)
-
-
-def iso(value) -> str | None:
-    day = to_date(value) if isinstance(value, np.datetime64) else value
-    return day.isoformat() if isinstance(day, datetime.date) else None

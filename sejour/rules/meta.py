@@ -190,8 +190,6 @@ class Registry:
             if rule and (route is None or route in rule.routes) and (kind is None or rule.kind == kind):
                 yield klass.__name__, rule
 
-    def inputs(self):
-        return [(k.__name__, k.__dict__["__field__"]) for k in self.variables if "__field__" in k.__dict__]
 
 
 def module_variables(namespace: dict) -> list:

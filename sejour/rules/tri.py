@@ -39,15 +39,6 @@ def negate(term):
     return (TRUE - np.asarray(term)).astype(np.int32)
 
 
-def when(flag, term):
-    """`term` where the rule applies (`flag` true), TRUE where it does not apply."""
-    return np.where(flag, term, TRUE).astype(np.int32)
-
-
-def is_member(values, members, unknown):
-    """Tri-valued membership test on an enum (or string) array; `unknown` marks an unknown value."""
-    values = np.asarray(values)
-    return tri(np.isin(values, list(members)), values != unknown)
 
 
 def date_on_or_before(left, right):
@@ -56,12 +47,6 @@ def date_on_or_before(left, right):
     return tri(left <= right, known)
 
 
-def is_true(term):
-    return np.asarray(term) == TRUE
-
-
-def is_false(term):
-    return np.asarray(term) == FALSE
 
 
 def is_in(values, members) -> np.ndarray:

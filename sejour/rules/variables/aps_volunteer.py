@@ -9,7 +9,7 @@ import numpy as np
 from ...dates import add_months
 from ..meta import (CentsVariable, DateVariable, Document, FactCondition, Route, Step, TriVariable, applicability, condition, cost,
                     deadline, in_force, module_variables, cents)
-from ..tri import all_of, negate, tri
+from ..tri import all_of, tri
 from .common import NationalityAllowed
 from .enums import Decision, MissionPurpose, RouteId
 
