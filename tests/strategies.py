@@ -57,3 +57,52 @@ def cases(draw):
                 if received and draw(st.booleans()):
                     case["application"]["appeal_filed_on"] = (received + datetime.timedelta(days=draw(st.integers(0, 90)))).isoformat()
     return case
+
+
+def _any(strategy):
+    """A field's value, or an explicit null."""
+    return st.one_of(st.none(), strategy)
+
+
+ANY_DAY = iso(st.dates(datetime.date(1900, 1, 1), datetime.date(2100, 12, 31)))
+
+
+@st.composite
+def any_cases(draw):
+    """Any valid case: every field optional, any value of its type, explicit nulls, any day."""
+    from sejour.case import SECTIONS
+    from sejour.countries import DEPARTEMENTS, ISO_ALPHA2
+
+    values = {
+        "in_france": BOOL, "arrived_on": ANY_DAY, "departement": st.sampled_from(sorted(DEPARTEMENTS)),
+        "kind": st.sampled_from(["none", "long_stay_visa", "student", "aps_graduate", "aps_volunteer", "employee", "researcher", "other"]),
+        "expires_on": ANY_DAY, "diploma": st.sampled_from(["none", "licence", "licence_professionnelle", "master", "engineering", "doctorate", "mba", "msc",
+                                                            "rncp_level_1", "accounting", "medical", "technology", "other"]),
+        "confers_master_grade": BOOL, "cge_labelled": BOOL, "institution_accredited": BOOL, "obtained_on": ANY_DAY,
+        "enrolled_next_year": BOOL, "years_completed_in_france": st.integers(0, 20),
+        "contract": st.sampled_from(["cdi", "cdd", "interim", "internship", "student_job"]), "months": st.integers(1, 120),
+        "gross_monthly_salary_eur": st.decimals("0.01", "1000000", places=2).map(float), "related_to_studies": BOOL, "pay_comparable": BOOL,
+        "signed_on": ANY_DAY, "starts_on": ANY_DAY, "host_public_utility": BOOL, "host_approved_for_volunteers": BOOL,
+        "mission_purpose": st.sampled_from(["social", "humanitarian", "other"]),
+        "general_interest_aims": st.lists(st.sampled_from(["self_reliance_and_cohesion", "solidarity_in_france"]), max_size=2),
+        "contract_signed_before_entry": BOOL, "long_stay_visa": BOOL, "acceptance_certificate": BOOL, "commits_to_leave": BOOL,
+        "ends_on": ANY_DAY, "route": st.sampled_from(["no_permit_needed", "aps_volunteer", "aps_graduate", "employee_after_aps",
+                                                     "employee_from_student", "student_renewal", "appeal"]),
+        "filed_on": ANY_DAY, "decision": st.sampled_from(["pending", "granted", "refused"]),
+        "decided_on": ANY_DAY, "refusal_received_on": ANY_DAY, "appeal_filed_on": ANY_DAY,
+    }
+    case = {"as_of": draw(iso(st.dates(datetime.date(2011, 6, 1), datetime.date(2026, 11, 22)))),
+            "person": {"nationality": draw(st.sampled_from(sorted(ISO_ALPHA2)))}}
+    for name, model in SECTIONS.items():
+        if name != "person" and not draw(st.booleans()):
+            continue
+        section = case.setdefault(name, {})
+        for field in model.model_fields:
+            if field != "nationality" and draw(st.integers(0, 2)) == 0:
+                section[field] = draw(_any(values.get(field, st.none())))
+    for section, earlier, later in (("volunteering", "starts_on", "ends_on"), ("application", "filed_on", "decided_on"),
+                                    ("application", "decided_on", "refusal_received_on"), ("application", "refusal_received_on", "appeal_filed_on")):
+        fields = case.get(section, {})
+        if fields.get(earlier) and fields.get(later) and fields[later] < fields[earlier]:
+            fields[later] = fields[earlier]
+    return case

@@ -8,6 +8,7 @@ import pathlib
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openfisca_core.periods import period as make_period
 
 from sejour.assessment import Assessor, _route_rules, assess
@@ -16,7 +17,7 @@ from sejour.engine import CaseRows, simulate
 from sejour.rules import tax_benefit_system
 from sejour.rules.tri import UNKNOWN
 
-from .strategies import cases
+from .strategies import any_cases, cases
 
 ROOT = pathlib.Path(__file__).parent.parent
 TODAY = datetime.date(2026, 11, 22)
@@ -31,13 +32,13 @@ def test_engines_agree_on_examples(path):
 
 
 @SLOW
-@given(cases())
+@given(st.one_of(cases(), any_cases()))
 def test_engines_agree(case):
     assert assess(case, today=TODAY) == assess(case, today=TODAY, engine="openfisca")
 
 
 @SLOW
-@given(cases())
+@given(st.one_of(cases(), any_cases()))
 def test_known_conditions_do_not_depend_on_unknown_facts(case):
     """Kleene soundness: a condition decided on row 0 keeps its value in every variant."""
     assessor = Assessor(parse_case(case), "en")
@@ -98,3 +99,14 @@ def test_rules_cite_every_parameter_they_read(path):
         cited = rules[tree.name].parameters
         uncited = {p for p in read if not any(p == c or p.startswith(c + ".") for c in cited)}
         assert not uncited, f"{tree.name} reads {uncited} without citing it"
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_cases())
+def test_any_valid_case_is_assessed_and_undecided_routes_name_a_fact(case):
+    result = assess(case, today=TODAY)
+    for route in result["routes"]:
+        if route["verdict"] == "needs_information" and route["conditions"][0]["id"] != "rules_known":
+            assert route["missing"], route["id"]
+        for item in route["conditions"] + route["deadlines"] + route["costs"]:
+            assert item["sources"]
