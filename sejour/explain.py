@@ -31,16 +31,21 @@ def _display(variable, value) -> str:
     return str(value)
 
 
-def _add(tree: Tree, node, system, seen: set) -> None:
+def _add(tree: Tree, node, system, seen: set, nationality: str) -> None:
     variable = system.variables[node.name]
     branch = tree.add(f"[bold]{node.name}[/bold] = {_display(variable, node.value)}  [dim]{variable.label}[/dim]")
     if node.name in seen:
         return
     seen.add(node.name)
+    by_country = [p for p in node.parameters if p.name.startswith("nationality.") and p.name.count(".") == 2]
     for parameter in node.parameters:
+        if parameter in by_country and not parameter.name.endswith("." + nationality):
+            continue  # a list by country: show the person's own
         branch.add(f"[cyan]parameter {parameter.name}[/cyan] = {parameter.value!r}")
+    if by_country and not any(p.name.endswith("." + nationality) for p in by_country):
+        branch.add(f"[cyan]parameter {by_country[0].name.rsplit('.', 1)[0]}[/cyan]: {nationality} is not listed")
     for child in node.children:
-        _add(branch, child, system, seen)
+        _add(branch, child, system, seen, nationality)
 
 
 def explain(case, route_id: str, console: Console | None = None) -> None:
@@ -61,7 +66,7 @@ def explain(case, route_id: str, console: Console | None = None) -> None:
         node = trees.get(name)
         if node is not None:
             branch = root.add(f"[magenta]{rule.kind} {rule.id}[/magenta]")
-            _add(branch, node, system, seen)
+            _add(branch, node, system, seen, case.person.nationality)
             sources = branch.add("[green]sources[/green]")
             for reference in system.variables[node.name].reference or []:
                 sources.add(reference)
