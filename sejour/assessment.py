@@ -99,7 +99,12 @@ class Assessor:
         shown_conditions = [(applies_name, applies_rule)] + ([] if verdict == "not_applicable" else conditions)
         out["conditions"] = [self.condition(n, r) for n, r in shown_conditions]
         decisive = [applies] + blocking
-        out["missing"] = self.missing(decisive) if verdict == "needs_information" else []
+        out["missing"] = []
+        if verdict == "needs_information":
+            # Facts that settle a condition alone; when none does (two unknown facts are needed
+            # together, e.g. a filing day and the permit's end), the facts that fix any of the
+            # route's dates, costs or conditions.
+            out["missing"] = self.missing(decisive) or self.ordered(self._fields_changing([self.column(n) for n, _ in rules]))
         if verdict == "not_eligible":
             out["what_would_change"] = [self.texts(r.change)[self.lang] for n, r in conditions
                                         if r.blocking and r.change and self.column(n)[0] == FALSE]
@@ -179,14 +184,16 @@ class Assessor:
         changed = (stacked[:, 1:] != stacked[:, :1]).any(axis=0)
         return set(self.variant_fields[changed])
 
+    @staticmethod
+    def ordered(fields):
+        return [f for f in FIELD_PATHS if f in fields]
+
     def missing(self, decisive):
-        changing = self._fields_changing([c for c in decisive if c[0] == UNKNOWN])
-        return [f for f in FIELD_PATHS if f in changing]
+        return self.ordered(self._fields_changing([c for c in decisive if c[0] == UNKNOWN]))
 
     def missing_details(self, columns):
         """Unknown facts that would not change the verdict but would fix a date or a cost."""
-        changing = self._fields_changing([c for c in columns if _as_int64(c)[0] in (-1, NAT_INT)])
-        return [f for f in FIELD_PATHS if f in changing]
+        return self.ordered(self._fields_changing([c for c in columns if _as_int64(c)[0] in (-1, NAT_INT)]))
 
 
 NAT_INT = np.datetime64("NaT").astype(np.int64)

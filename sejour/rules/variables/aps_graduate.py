@@ -124,9 +124,13 @@ class graduate_filing_day(DateVariable):
     reference = ["sejour case format, section application"]
 
     def formula(person, period, parameters):
-        filed = RouteId.code(person("application_route", period), ROUTE)
+        route = person("application_route", period)
+        filed = RouteId.code(route, ROUTE)
         filed_on = person("application_filed_on", period)
-        return np.where(filed & ~np.isnat(filed_on), filed_on, person("as_of", period))
+        # An application whose route is not known may be this one: its day is then not known either.
+        maybe_this = (person("has_application", period) == TRUE) & RouteId.code(route, "unknown")
+        day = np.where(filed, filed_on, person("as_of", period))
+        return np.where(maybe_this, np.datetime64("NaT"), day)
 
 
 class graduate_apply_before(DateVariable):
