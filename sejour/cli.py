@@ -87,6 +87,15 @@ def explain(case: Path = typer.Argument(..., help="A case file, YAML or JSON."),
     run(_load(case), route)
 
 
+# The other sides of sejour add their own commands (each module imports its heavy parts lazily).
+from .web.cli import register as _register_web  # noqa: E402
+from .batch.cli import register as _register_batch  # noqa: E402
+from .knowledge.cli import register as _register_knowledge  # noqa: E402
+
+for _register in (_register_web, _register_batch, _register_knowledge):
+    _register(app)
+
+
 def main():  # pragma: no cover
     app()
 

@@ -1,0 +1,1 @@
+"""Documents made from an assessment: the deadlines calendar (.ics), the dossier (PDF), the letters."""

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class CasesConfig(AppConfig):
+    name = "sejour.web.cases"
+    label = "cases"
+    verbose_name = "Case tracker"

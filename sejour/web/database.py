@@ -1,0 +1,35 @@
+"""The database: SQLite in the data folder (WAL), or what ``DATABASE_URL`` names."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, unquote, urlsplit
+
+ENGINES = {"postgres": "django.db.backends.postgresql", "postgresql": "django.db.backends.postgresql",
+           "sqlite": "django.db.backends.sqlite3"}
+
+
+class DatabaseUrlError(ValueError):
+    pass
+
+
+def sqlite(path) -> dict:
+    return {"ENGINE": ENGINES["sqlite"], "NAME": str(path),
+            # WAL: readers never wait for the writer; IMMEDIATE: writers queue instead of failing.
+            "OPTIONS": {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+                        "transaction_mode": "IMMEDIATE", "timeout": 20}}
+
+
+def from_url(url: str) -> dict:
+    """``postgres://user:password@host:port/name`` or ``sqlite:///path/to/file.sqlite3``."""
+    parts = urlsplit(url)
+    if parts.scheme not in ENGINES:
+        raise DatabaseUrlError(f"DATABASE_URL: the scheme {parts.scheme!r} is not supported; expected postgres:// or sqlite:///")
+    if parts.scheme == "sqlite":
+        return sqlite(unquote(parts.path[1:] if parts.path.startswith("//") else parts.path) or ":memory:")
+    name = unquote(parts.path.lstrip("/"))
+    if not name:
+        raise DatabaseUrlError("DATABASE_URL: no database name after the host, e.g. postgres://user:pass@localhost:5432/sejour")
+    options = {key: values[-1] for key, values in parse_qs(parts.query).items()}
+    return {"ENGINE": ENGINES[parts.scheme], "NAME": name, "USER": unquote(parts.username or ""),
+            "PASSWORD": unquote(parts.password or ""), "HOST": parts.hostname or "", "PORT": str(parts.port or ""),
+            "OPTIONS": options, "CONN_MAX_AGE": 60}

@@ -1,0 +1,124 @@
+"""Django settings for sejour.
+
+Development (the default): SQLite in the data folder, ``DEBUG`` off unless ``SEJOUR_DEBUG=1``.
+Production (``SEJOUR_ENV=production``): HTTPS-only cookies, HSTS, ``SEJOUR_ALLOWED_HOSTS``.
+The database is SQLite unless ``DATABASE_URL`` names another (PostgreSQL).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .database import from_url, sqlite
+from .paths import data_dir, secret_key
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+DATA_DIR = data_dir()
+PRODUCTION = os.environ.get("SEJOUR_ENV", "development") == "production"
+
+SECRET_KEY = secret_key()
+DEBUG = os.environ.get("SEJOUR_DEBUG") == "1" and not PRODUCTION
+ALLOWED_HOSTS = [h.strip() for h in os.environ.get("SEJOUR_ALLOWED_HOSTS", "" if PRODUCTION else "127.0.0.1,localhost,testserver,[::1]").split(",") if h.strip()]
+if not PRODUCTION and os.environ.get("SEJOUR_ALLOWED_HOSTS") is None:
+    ALLOWED_HOSTS.append("*")  # a local server: any name it is reached by
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "sejour.web.interview",
+    "sejour.web.cases",
+    "sejour.web.api",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "sejour.web.urls"
+WSGI_APPLICATION = "sejour.web.wsgi.application"
+
+TEMPLATES = [{
+    "BACKEND": "django.template.backends.django.DjangoTemplates",
+    "DIRS": [PACKAGE_DIR / "templates"],
+    "APP_DIRS": True,
+    "OPTIONS": {"context_processors": [
+        "django.template.context_processors.request",
+        "django.template.context_processors.i18n",
+        "django.contrib.auth.context_processors.auth",
+        "django.contrib.messages.context_processors.messages",
+    ]},
+}]
+
+DATABASES = {"default": from_url(os.environ["DATABASE_URL"]) if os.environ.get("DATABASE_URL") else sqlite(DATA_DIR / "sejour.sqlite3")}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "cases:list"
+LOGOUT_REDIRECT_URL = "login"
+
+# French and English everywhere; the first page follows the browser (Accept-Language).
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("fr", "Français")]
+LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+USE_I18N = True
+TIME_ZONE = "Europe/Paris"
+USE_TZ = True
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+
+STATIC_URL = "static/"
+STATIC_ROOT = DATA_DIR / "static"
+
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"  # private links never leak to other sites
+
+if PRODUCTION:
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    LANGUAGE_COOKIE_SECURE = True
+    SECURE_SSL_REDIRECT = os.environ.get("SEJOUR_SSL_REDIRECT", "1") == "1"
+    SECURE_HSTS_SECONDS = 31536000
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("SEJOUR_CSRF_TRUSTED_ORIGINS", "").split(",") if o]
+
+EMAIL_BACKEND = os.environ.get("SEJOUR_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = os.environ.get("SEJOUR_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("SEJOUR_EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("SEJOUR_EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("SEJOUR_EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("SEJOUR_EMAIL_USE_TLS") == "1"
+DEFAULT_FROM_EMAIL = os.environ.get("SEJOUR_FROM_EMAIL", "sejour@localhost")
+
+# No personal data in logs: requests are logged by path only by the server, never with bodies,
+# and private tokens are kept out of paths that Django logs on errors (see each app).
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "loggers": {"django": {"handlers": ["console"], "level": "WARNING"},
+                "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False}},
+}
