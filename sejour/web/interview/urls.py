@@ -5,4 +5,11 @@ from . import views
 app_name = "interview"
 urlpatterns = [
     path("", views.start, name="start"),
+    path("upload/", views.upload, name="upload"),
+    path("i/<str:token>/", views.step, name="step"),
+    path("i/<str:token>/result/", views.result, name="result"),
+    path("i/<str:token>/dossier.pdf", views.dossier_pdf, name="dossier_pdf"),
+    path("i/<str:token>/deadlines.ics", views.deadlines_ics, name="deadlines_ics"),
+    path("i/<str:token>/case.yaml", views.case_yaml, name="case_yaml"),
+    path("i/<str:token>/letters/<str:letter_id>.<str:fmt>", views.letter, name="letter"),
 ]

@@ -1,5 +1,143 @@
-from django.shortcuts import render
+"""The interview's pages: thin views over flow.py, answers.py and presentation.py."""
+
+from __future__ import annotations
+
+import tempfile
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
+from django.views.decorators.http import require_POST
+
+from sejour.case import CaseError, load_case
+
+from . import downloads
+from .answers import save_page
+from .flow import next_page, remaining_topics, start_case
+from .models import Interview
+from .questions import GOALS, QUESTIONS, SECTION_QUESTIONS, TOPIC_TITLES, shown_value
+from sejour.countries import COUNTRY_NAMES
+
+
+def lang_of(request) -> str:
+    return (get_language() or "en")[:2]
 
 
 def start(request):
-    return render(request, "interview/start.html")
+    lang = lang_of(request)
+    error = None
+    if request.method == "POST":
+        goal = request.POST.get("goal")
+        if goal in GOALS:
+            interview = Interview.objects.create(goal=goal, case=start_case(goal))
+            return redirect("interview:step", token=interview.token)
+        error = "Choose what you want to do." if lang == "en" else "Choisissez ce que vous voulez faire."
+    goals = [(key, label[lang]) for key, (label, _) in GOALS.items()]
+    return render(request, "interview/start.html", {"goals": goals, "error": error}, status=400 if error else 200)
+
+
+def _interview(token) -> Interview:
+    return get_object_or_404(Interview, token=token)
+
+
+def step(request, token):
+    interview = _interview(token)
+    lang = lang_of(request)
+    edit = request.GET.get("edit") or request.POST.get("edit")
+    if edit:
+        step_ = next((s for s in interview.steps if s["topic"] == edit), None)
+        if step_ is None:
+            raise Http404("no such step")
+        topic, fields = step_["topic"], step_["fields"]
+    else:
+        page = next_page(interview)
+        if page.topic == "result":
+            return redirect("interview:result", token=token)
+        topic, fields = page.topic, page.fields
+    errors = {}
+    if request.method == "POST":
+        posted_topic = request.POST.get("topic")
+        posted_fields = [f for f in request.POST.getlist("fields") if f in QUESTIONS or f in SECTION_QUESTIONS]
+        if posted_topic == topic and set(posted_fields) <= set(fields) | set(SECTION_QUESTIONS):
+            errors = save_page(interview, topic, posted_fields or fields, request.POST, lang)
+            if not errors:
+                return redirect("interview:step", token=token)
+        else:  # the page changed meanwhile (another tab): show the current one again
+            return redirect("interview:step", token=token)
+    done = len(interview.steps)
+    context = {"interview": interview, "topic": topic, "fields": fields, "errors": errors, "edit": edit,
+               "title": TOPIC_TITLES.get(topic, {"en": "Your situation", "fr": "Votre situation"})[lang],
+               "questions": _questions(interview, topic, fields, request.POST if errors else None, lang),
+               "step_number": done + (0 if edit else 1), "step_total": done + (0 if edit else 1) + max(remaining_topics(interview) - 1, 0),
+               "previous": interview.steps[-1]["topic"] if interview.steps and not edit else None}
+    return render(request, "interview/step.html", context, status=400 if errors else 200)
+
+
+def _questions(interview, topic, fields, posted, lang):
+    items = []
+    for path in fields:
+        if topic == "sections":
+            items.append({"path": "section." + path, "name": "section__" + path, "kind": "section", "label": SECTION_QUESTIONS[path][lang],
+                          "value": ("yes" if path in interview.case else "no") if any(s["topic"] == "sections" for s in interview.steps) else None})
+            continue
+        question = QUESTIONS[path]
+        value = interview.answer(path)
+        typed = posted.get(question.name) if posted else None
+        if typed is None and value is not None:
+            typed = shown_value(question, value, lang) if question.kind in ("date",) else value
+            if question.kind == "yesno":
+                typed = "yes" if value else "no"
+        items.append({"path": path, "name": question.name, "kind": question.kind, "label": question.label[lang],
+                      "hint": question.hint.get(lang, ""), "value": typed, "unknown": path in interview.unknown,
+                      "choices": [(v, l[lang]) for v, l in question.choices],
+                      "countries": sorted(COUNTRY_NAMES.items(), key=lambda kv: kv[1]) if question.kind == "country" else ()})
+    return items
+
+
+def result(request, token):
+    interview = _interview(token)
+    lang = lang_of(request)
+    page = next_page(interview)
+    context = downloads.result_context(interview, lang)
+    context["unfinished"] = page.topic != "result"
+    return render(request, "interview/result.html", context)
+
+
+def dossier_pdf(request, token):
+    return downloads.dossier_pdf(request, _interview(token), lang_of(request))
+
+
+def deadlines_ics(request, token):
+    return downloads.deadlines_ics(_interview(token), lang_of(request))
+
+
+def case_yaml(request, token):
+    return downloads.case_yaml(_interview(token))
+
+
+def letter(request, token, letter_id, fmt):
+    return downloads.letter(_interview(token), letter_id, fmt, lang_of(request))
+
+
+@require_POST
+def upload(request):
+    """Resume from a case file downloaded earlier (YAML or JSON): checked like `sejour assess` checks it."""
+    lang = lang_of(request)
+    upload_ = request.FILES.get("case")
+    goals = [(k, l[lang]) for k, (l, _) in GOALS.items()]
+    if upload_ is None:
+        return render(request, "interview/start.html", {"goals": goals, "upload_errors": [
+            "Choose a case file (.yaml) to upload." if lang == "en" else "Choisissez un fichier de cas (.yaml) à envoyer."]}, status=400)
+    with tempfile.NamedTemporaryFile(suffix=".yaml") as handle:
+        for chunk in upload_.chunks():
+            handle.write(chunk)
+            if handle.tell() > 1_000_000:
+                break
+        handle.flush()
+        try:
+            case = load_case(handle.name).to_dict()
+        except CaseError as error:
+            return render(request, "interview/start.html", {"goals": goals, "upload_errors": [str(p) for p in error.problems]}, status=400)
+    case.pop("as_of", None)
+    interview = Interview.objects.create(goal="unsure", case=case, steps=[{"topic": "sections", "fields": []}])
+    return redirect("interview:result", token=interview.token)

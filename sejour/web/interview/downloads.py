@@ -1,0 +1,80 @@
+"""What the person takes away: the dossier (PDF, from the result page's own templates), the
+deadlines (.ics), the case (YAML, to upload again) and the letters their routes need."""
+
+from __future__ import annotations
+
+import datetime
+
+import yaml
+from django.http import Http404, HttpResponse
+from django.template.loader import render_to_string
+
+from sejour.assessment import assess
+from sejour.documents.calendar import deadline_events, to_ics
+
+from .questions import QUESTIONS, TOPICS, shown_value
+from .presentation import routes_for_page
+
+
+def result_context(interview, lang: str, today: datetime.date | None = None) -> dict:
+    today = today or datetime.date.today()
+    case = interview.case_on(today)
+    assessment = assess(case, lang=lang, today=today)
+    facts = []
+    for topic in TOPICS:
+        for path, question in QUESTIONS.items():
+            if question.topic == topic and (interview.answered(path) or path in interview.unknown):
+                facts.append({"label": question.label[lang], "value": shown_value(question, interview.answer(path), lang),
+                              "unknown": path in interview.unknown, "topic": topic})
+    return {"interview": interview, "assessment": assessment, "routes": routes_for_page(assessment, lang, today),
+            "today": today, "facts": facts, "letters": _letters(assessment, lang), "lang": lang}
+
+
+def _letters(assessment, lang):
+    from sejour.documents import letters
+
+    return [{"id": letter_id, "title": letters.LETTER_TITLES[letter_id][lang], "description": letters.LETTER_DESCRIPTIONS[letter_id][lang]}
+            for letter_id in letters.letters_for(assessment)]
+
+
+def _attachment(content: bytes, content_type: str, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def dossier_pdf(request, interview, lang):
+    from weasyprint import HTML
+
+    context = result_context(interview, lang)
+    html = render_to_string("interview/dossier.html", context, request=request)
+    return _attachment(HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf(), "application/pdf", "sejour-dossier.pdf")
+
+
+def deadlines_ics(interview, lang):
+    today = datetime.date.today()
+    assessment = assess(interview.case_on(today), lang=lang, today=today)
+    name = "sejour: mes échéances" if lang == "fr" else "sejour: my deadlines"
+    return _attachment(to_ics(deadline_events(assessment), name=name, uid_salt=interview.token), "text/calendar; charset=utf-8", "sejour-deadlines.ics")
+
+
+def case_yaml(interview):
+    case = interview.case_on()
+    text = "# sejour case (case format, version 1); upload it on the first page to resume.\n"
+    text += yaml.safe_dump(case, allow_unicode=True, sort_keys=False)
+    return _attachment(text.encode(), "application/x-yaml; charset=utf-8", "sejour-case.yaml")
+
+
+def letter(interview, letter_id, fmt, lang):
+    from sejour.documents import letters
+
+    today = datetime.date.today()
+    case = interview.case_on(today)
+    assessment = assess(case, lang=lang, today=today)
+    if letter_id not in letters.letters_for(assessment) or fmt not in ("pdf", "docx"):
+        raise Http404("no such letter for this case")
+    if fmt == "pdf":
+        return _attachment(letters.letter_pdf(letter_id, case, assessment, lang), "application/pdf", f"{letter_id}-{lang}.pdf")
+    return _attachment(letters.letter_docx(letter_id, case, assessment, lang),
+                       "application/vnd.openxmlformats-officedocument.wordprocessingml.document", f"{letter_id}-{lang}.docx")
