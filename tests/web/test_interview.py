@@ -1,0 +1,168 @@
+"""The guided interview through Django's test client: the questions asked are the engine's
+missing facts, answers are kept, and the result matches `assess` on the same facts."""
+
+import datetime
+import re
+
+import pytest
+import yaml
+
+from sejour import assess
+from sejour.web.interview.models import Interview
+
+from .interviews import answer_all
+
+pytestmark = pytest.mark.django_db
+TODAY = datetime.date.today()
+GRADUATE = {"person.nationality": "IN", "person.in_france": "yes", "person.departement": "75", "permit.kind": "student",
+            "permit.expires_on": (TODAY + datetime.timedelta(days=200)).strftime("%d/%m/%Y"), "studies.diploma": "master",
+            "studies.institution_accredited": "yes", "studies.enrolled_next_year": "no"}
+
+
+def start(client, goal, lang="en"):
+    response = client.post("/", {"goal": goal}, HTTP_ACCEPT_LANGUAGE=lang)
+    assert response.status_code == 302
+    return response["Location"]
+
+
+def test_no_goal_chosen_is_an_error_on_the_field(client):
+    response = client.post("/", {})
+    assert response.status_code == 400
+    assert 'id="goal-error"' in response.content.decode()
+
+
+def test_graduate_interview_asks_only_what_matters_and_matches_assess(client):
+    url = start(client, "graduate")
+    pages = answer_all(client, url, GRADUATE)
+    asked = [field for _, fields in pages for field in fields]
+    assert asked[0] == "person.nationality"
+    assert len(asked) == len(set(asked)), "a question was asked twice"
+    # nothing about a job, a mission or an application: those sections are absent (none)
+    assert not [f for f in asked if f.split(".")[0] in ("job", "volunteering", "application")]
+    interview = Interview.objects.get(token=url.split("/")[2])
+    expected = assess(interview.case_on(TODAY), today=TODAY)
+    html = client.get(url + "result/").content.decode()
+    shown = dict(re.findall(r'<h2 id="route-(\w+)">.*?data-verdict="(\w+)"', html, re.S))
+    assert shown == {r["id"]: r["verdict"] for r in expected["routes"] if r["verdict"] != "not_applicable"}
+    assert shown["aps_graduate"] == "eligible"
+    days = set(re.findall(r'<time datetime="([\d-]+)"', html))
+    assert days == {d["date"] for r in expected["routes"] if r["verdict"] != "not_applicable" for d in r["deadlines"]}
+
+
+def test_every_asked_question_could_change_something(client):
+    """Each field asked, when its answer is flipped to unknown, leaves some route's missing or
+    missing_details naming it: it was never a question whose answer could not change anything."""
+    url = start(client, "graduate")
+    pages = answer_all(client, url, GRADUATE)
+    interview = Interview.objects.get(token=url.split("/")[2])
+    for _, fields in pages:
+        for field in fields:
+            section, name = field.split(".")
+            case = interview.case_on(TODAY)
+            case[section] = {k: v for k, v in case[section].items() if k != name}
+            if field == "person.nationality":
+                continue  # required by the case format: always asked first
+            routes = assess(case, today=TODAY)["routes"]
+            assert any(field in r["missing"] or field in r["missing_details"] for r in routes), field
+
+
+def test_dont_know_is_kept_unknown_and_not_asked_again(client):
+    url = start(client, "graduate")
+    facts = {k: v for k, v in GRADUATE.items() if k != "studies.institution_accredited"}
+    pages = answer_all(client, url, facts)
+    interview = Interview.objects.get(token=url.split("/")[2])
+    assert "studies.institution_accredited" in interview.unknown
+    assert "institution_accredited" not in interview.case["studies"]
+    assert sum(f == "studies.institution_accredited" for _, fields in pages for f in fields) == 1
+    html = client.get(url + "result/").content.decode()
+    assert "I don&#x27;t know" in html or "I don't know" in html
+
+
+@pytest.mark.parametrize("typed, message", [("31/02/2026", "February 2026 has 28 days"), ("13/13/2026", "no month 13"),
+                                            ("tomorrow", "not a date we can read")])
+def test_impossible_dates_are_refused_on_their_field(client, typed, message):
+    url = start(client, "graduate")
+    client.post(url, {"topic": "person", "fields": ["person.nationality"], "person__nationality": "IN"})
+    client.post(url, {"topic": "person", "fields": ["person.in_france"], "person__in_france": "yes"})
+    html = client.get(url).content.decode()
+    assert 'value="permit.expires_on"' in html
+    before = Interview.objects.get(token=url.split("/")[2]).case
+    response = client.post(url, {"topic": "permit", "fields": ["permit.kind", "permit.expires_on"], "permit__kind": "student",
+                                 "permit__expires_on": typed})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert message in page and 'id="permit__expires_on-error"' in page and 'aria-invalid="true"' in page
+    assert Interview.objects.get(token=url.split("/")[2]).case == before, "a wrong page must not save half of its answers"
+
+
+def test_back_and_edit_change_an_earlier_answer(client):
+    url = start(client, "graduate")
+    answer_all(client, url, GRADUATE)
+    response = client.get(url + "?edit=studies")
+    assert response.status_code == 200 and 'value="studies.diploma"' in response.content.decode()
+    response = client.post(url, {"topic": "studies", "edit": "studies", "fields": ["studies.diploma", "studies.institution_accredited", "studies.enrolled_next_year"],
+                                 "studies__diploma": "licence", "studies__institution_accredited": "yes", "studies__enrolled_next_year": "no"})
+    assert response.status_code == 302
+    assert Interview.objects.get(token=url.split("/")[2]).case["studies"]["diploma"] == "licence"
+
+
+def test_resume_by_private_link_from_another_browser(client, django_user_model):
+    from django.test import Client
+
+    url = start(client, "graduate")
+    client.post(url, {"topic": "person", "fields": ["person.nationality"], "person__nationality": "MA"})
+    other = Client()
+    html = other.get(url).content.decode()
+    assert 'value="person.in_france"' in html
+
+
+def test_unknown_token_is_404(client):
+    assert client.get("/i/not-a-token/").status_code == 404
+    assert client.get("/i/not-a-token/dossier.pdf").status_code == 404
+
+
+def test_yaml_download_uploads_back_to_the_same_case(client):
+    url = start(client, "graduate")
+    answer_all(client, url, GRADUATE)
+    text = client.get(url + "case.yaml").content
+    case = yaml.safe_load(text)
+    assert case["studies"]["diploma"] == "master"
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    response = client.post("/upload/", {"case": SimpleUploadedFile("case.yaml", text)})
+    assert response.status_code == 302
+    resumed = Interview.objects.get(token=response["Location"].split("/")[2])
+    original = Interview.objects.get(token=url.split("/")[2])
+    assert resumed.case_on(TODAY) == original.case_on(TODAY)
+
+
+def test_bad_upload_names_the_field(client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    bad = b"version: 1\nas_of: 2026-01-01\nperson:\n  nationality: ZZ\n"
+    response = client.post("/upload/", {"case": SimpleUploadedFile("case.yaml", bad)})
+    assert response.status_code == 400
+    assert "person.nationality" in response.content.decode()
+    assert Interview.objects.count() == 0
+
+
+def test_language_switch_is_remembered(client):
+    client.post("/i18n/setlang/", {"language": "fr", "next": "/"})
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert '<html lang="fr">' in html
+
+
+def test_downloads_hold_the_assessments_dates(client):
+    from icalendar import Calendar
+
+    url = start(client, "graduate")
+    answer_all(client, url, GRADUATE)
+    interview = Interview.objects.get(token=url.split("/")[2])
+    expected = assess(interview.case_on(TODAY), today=TODAY)
+    calendar = Calendar.from_ical(client.get(url + "deadlines.ics").content)
+    days = {event.decoded("dtstart").isoformat() for event in calendar.walk("VEVENT")}
+    upcoming = {d["date"] for r in expected["routes"] if r["verdict"] != "not_applicable" for d in r["deadlines"] if not d["passed"]}
+    assert days == upcoming and days
+    assert all(event.walk("VALARM") for event in calendar.walk("VEVENT"))
+    pdf = client.get(url + "dossier.pdf")
+    assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
