@@ -24,6 +24,9 @@ def save_page(interview, topic: str, fields: list[str], data, lang: str) -> dict
             case.setdefault(section, {}).pop(name, None)
             unknown.append(path)
             continue
+        if question.kind == "event" and data.get(question.name + "__never"):
+            case.setdefault(section, {})[name] = None  # explicit null: it has not happened
+            continue
         try:
             case.setdefault(section, {})[name] = parse_answer(question, values, lang)
         except AnswerError as error:

@@ -24,7 +24,7 @@ def result_context(interview, lang: str, today: datetime.date | None = None) -> 
     for topic in TOPICS:
         for path, question in QUESTIONS.items():
             if question.topic == topic and (interview.answered(path) or path in interview.unknown):
-                facts.append({"label": question.label[lang], "value": shown_value(question, interview.answer(path), lang),
+                facts.append({"label": question.label[lang], "value": shown_value(question, interview.answer(path), lang, path in interview.unknown),
                               "unknown": path in interview.unknown, "topic": topic})
     return {"interview": interview, "assessment": assessment, "routes": routes_for_page(assessment, lang, today),
             "today": today, "facts": facts, "letters": _letters(assessment, lang), "lang": lang}

@@ -39,8 +39,9 @@ SECTION_QUESTIONS = {
 
 @dataclass(frozen=True)
 class Question:
+    """kind "event": a date that may not have happened (yet); "not yet" is kept as an explicit null."""
     path: str
-    kind: str  # yesno | date | choice | country | departement | number | money | multi
+    kind: str  # yesno | date | event | choice | country | departement | number | money | multi
     label: dict
     hint: dict = field(default_factory=dict)
     choices: tuple = ()  # (value, {en, fr})
@@ -101,7 +102,7 @@ QUESTIONS = {q.path: q for q in [
        "Before social contributions, as written in the contract, e.g. 2500 or 2 500,50.", "Avant cotisations, comme sur le contrat, par ex. 2500 ou 2 500,50."),
     _q("job.related_to_studies", "yesno", "Is the job related to your studies?", "L'emploi est-il en rapport avec vos études ?"),
     _q("job.pay_comparable", "yesno", "Are you paid like the employer's other staff in the same post?", "Êtes-vous payé·e comme les autres salariés au même poste ?"),
-    _q("job.signed_on", "date", "When were you hired (contract or promise signed)?", "Quand avez-vous été embauché·e (contrat ou promesse signé) ?", *DATE_HINT),
+    _q("job.signed_on", "event", "When were you hired (contract or promise signed)?", "Quand avez-vous été embauché·e (contrat ou promesse signé) ?", *DATE_HINT),
     _q("job.starts_on", "date", "When does the job start?", "Quand l'emploi commence-t-il ?", *DATE_HINT),
     _q("volunteering.host_public_utility", "yesno", "Is the host an association or foundation « reconnue d'utilité publique »?",
        "L'organisme d'accueil est-il une association ou fondation reconnue d'utilité publique ?"),
@@ -127,9 +128,9 @@ QUESTIONS = {q.path: q for q in [
     _q("application.filed_on", "date", "When did you file it?", "Quand l'avez-vous déposée ?", *DATE_HINT),
     _q("application.decision", "choice", "What has the préfecture answered?", "Qu'a répondu la préfecture ?", choices=(
         _c("pending", "Nothing yet", "Rien pour l'instant"), _c("granted", "Granted", "Acceptée"), _c("refused", "Refused", "Refusée"))),
-    _q("application.decided_on", "date", "On which day was the decision taken?", "À quelle date la décision a-t-elle été prise ?", *DATE_HINT),
-    _q("application.refusal_received_on", "date", "When did you receive the written refusal?", "Quand avez-vous reçu le refus écrit ?", *DATE_HINT),
-    _q("application.appeal_filed_on", "date", "When did you contest the refusal?", "Quand avez-vous contesté le refus ?", *DATE_HINT),
+    _q("application.decided_on", "event", "On which day was the decision taken?", "À quelle date la décision a-t-elle été prise ?", *DATE_HINT),
+    _q("application.refusal_received_on", "event", "When did you receive the written refusal?", "Quand avez-vous reçu le refus écrit ?", *DATE_HINT),
+    _q("application.appeal_filed_on", "event", "When did you contest the refusal?", "Quand avez-vous contesté le refus ?", *DATE_HINT),
 ]}
 
 MONTHS = {name: number for number, names in enumerate([
@@ -215,7 +216,7 @@ def parse_answer(question: Question, values: list[str], lang: str):
         if text not in ("yes", "no"):
             raise AnswerError(_message(lang, "Choose yes or no.", "Choisissez oui ou non."))
         return text == "yes"
-    if question.kind == "date":
+    if question.kind in ("date", "event"):
         return parse_date(text, lang).isoformat()
     if question.kind == "money":
         return parse_money(text, lang)
@@ -238,10 +239,15 @@ def parse_answer(question: Question, values: list[str], lang: str):
     raise AssertionError(question.kind)
 
 
-def shown_value(question: Question, value, lang: str) -> str:
+NOT_YET = {"en": "Not (yet)", "fr": "Pas (encore)"}
+
+
+def shown_value(question: Question, value, lang: str, unknown: bool = False) -> str:
     """An answer as the person reads it back."""
-    if value is None:
+    if unknown:
         return _message(lang, "I don't know", "Je ne sais pas")
+    if value is None:
+        return NOT_YET[lang] if question.kind == "event" else _message(lang, "I don't know", "Je ne sais pas")
     if question.kind == "yesno":
         return _message(lang, "yes", "oui") if value else _message(lang, "no", "non")
     if question.kind in ("choice", "multi"):
@@ -250,7 +256,7 @@ def shown_value(question: Question, value, lang: str) -> str:
         return ", ".join(labels[v][lang] if v in labels else str(v) for v in items) or "—"
     if question.kind == "country":
         return f"{COUNTRY_NAMES.get(value, value)} ({value})"
-    if question.kind == "date":
+    if question.kind in ("date", "event"):
         day = datetime.date.fromisoformat(value)
         return day.strftime("%d/%m/%Y")
     return str(value)

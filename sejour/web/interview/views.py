@@ -84,11 +84,12 @@ def _questions(interview, topic, fields, posted, lang):
         value = interview.answer(path)
         typed = posted.get(question.name) if posted else None
         if typed is None and value is not None:
-            typed = shown_value(question, value, lang) if question.kind in ("date",) else value
+            typed = shown_value(question, value, lang) if question.kind in ("date", "event") else value
             if question.kind == "yesno":
                 typed = "yes" if value else "no"
         items.append({"path": path, "name": question.name, "kind": question.kind, "label": question.label[lang],
                       "hint": question.hint.get(lang, ""), "value": typed, "unknown": path in interview.unknown,
+                      "never": question.kind == "event" and interview.answered(path) and value is None,
                       "choices": [(v, l[lang]) for v, l in question.choices],
                       "countries": sorted(COUNTRY_NAMES.items(), key=lambda kv: kv[1]) if question.kind == "country" else ()})
     return items

@@ -1,0 +1,195 @@
+"""Whole interviews in Debian's chromium (Playwright), as a new user would do them, in French and
+in English: axe-core on every page, the result checked against `assess`, and every download
+opened (PDF text with pdftotext, .ics with icalendar, DOCX with python-docx)."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import re
+import subprocess
+from pathlib import Path
+
+import os
+
+import pytest
+from docx import Document
+from icalendar import Calendar
+from playwright.sync_api import sync_playwright
+
+from sejour import assess
+from sejour.web.interview.models import Interview
+
+CHROMIUM = "/usr/bin/chromium"
+ROOT = Path(__file__).resolve().parents[2]
+TODAY = datetime.date.today()
+
+
+def _day(days: int) -> str:
+    return (TODAY + datetime.timedelta(days=days)).strftime("%d/%m/%Y")
+
+
+def _axe_source() -> str:
+    for root in (ROOT, Path("/work/main")):
+        path = root / "node_modules" / "axe-core" / "axe.min.js"
+        if path.exists():
+            return path.read_text()
+    raise AssertionError("axe-core is not installed: run `bash .ci/setup-system` (npm install axe-core)")
+
+
+SCENARIOS = {
+    "volunteer": ("volunteer", {"person.nationality": "BR", "person.in_france": "no", "volunteering.host_public_utility": "yes",
+                                "volunteering.host_approved_for_volunteers": "yes", "volunteering.mission_purpose": "social",
+                                "volunteering.general_interest_aims": ["solidarity_in_france"], "volunteering.contract_signed_before_entry": "yes",
+                                "volunteering.long_stay_visa": "yes", "volunteering.acceptance_certificate": "yes", "volunteering.commits_to_leave": "yes",
+                                "volunteering.starts_on": _day(30), "volunteering.ends_on": _day(390), "permit.kind": "long_stay_visa"},
+                  "aps_volunteer", "volunteer_undertaking"),
+    "graduate_paris": ("graduate", {"person.nationality": "IN", "person.in_france": "yes", "person.departement": "75", "permit.kind": "student",
+                                    "permit.expires_on": _day(200), "studies.diploma": "master", "studies.institution_accredited": "yes",
+                                    "studies.enrolled_next_year": "no", "studies.obtained_on": _day(-20)}, "aps_graduate", None),
+    "hired_cdi": ("hired", {"person.nationality": "CN", "person.in_france": "yes", "person.departement": "69", "permit.kind": "aps_graduate",
+                            "permit.expires_on": _day(100), "studies.diploma": "master", "studies.institution_accredited": "yes", "job.contract": "cdi",
+                            "job.gross_monthly_salary_eur": "3 200", "job.related_to_studies": "yes", "job.pay_comparable": "yes",
+                            "job.signed_on": _day(-5), "job.starts_on": _day(25)}, "employee_after_aps", "change_of_status_request"),
+    "refused": ("refused", {"person.nationality": "SN", "person.in_france": "yes", "person.departement": "33", "permit.kind": "student",
+                            "permit.expires_on": _day(-10), "application.route": "aps_graduate", "application.filed_on": _day(-90),
+                            "application.decision": "refused", "application.decided_on": _day(-20), "application.refusal_received_on": _day(-15), "application.appeal_filed_on": "never"},
+                "appeal", "administrative_appeal"),
+}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
+        yield browser
+        browser.close()
+
+
+class Visit:
+    """One person in the browser: answers pages, checks each with axe-core."""
+
+    def __init__(self, page, lang, shots):
+        self.page, self.lang, self.shots, self.pages = page, lang, shots, 0
+        self.axe = _axe_source()
+
+    def check(self, name):
+        self.page.add_script_tag(content=self.axe)
+        violations = self.page.evaluate("""async () => (await axe.run(document, {resultTypes: ['violations']})).violations
+            .filter(v => ['serious', 'critical'].includes(v.impact)).map(v => v.id + ' ' + v.nodes.map(n => n.target.join(' ')).join(' | '))""")
+        assert violations == [], f"axe on {self.page.url}: {violations}"
+        if self.shots:
+            self.page.screenshot(path=str(Path(self.shots) / f"{name}-{self.lang}-{self.pages:02d}.png"), full_page=True)
+        self.pages += 1
+
+    def answer(self, facts):
+        page = self.page
+        fields = page.locator("input[name=fields]").evaluate_all("els => els.map(e => e.value)")
+        for field in fields:
+            name = field.replace(".", "__")
+            value = facts.get(field)
+            if value is None:
+                page.check(f"#{name}-unknown")
+            elif value == "never":
+                page.check(f"#{name}-never")
+            elif isinstance(value, list):
+                for item in value:
+                    page.check(f"#{name}-{item}")
+            elif page.locator(f"select#{name}").count():
+                page.select_option(f"#{name}", value)
+            elif page.locator(f"[id='{name}-{value}']").count():
+                page.check(f"[id='{name}-{value}']")
+            else:
+                page.fill(f"#{name}", value)
+        with page.expect_navigation():
+            page.locator("main form button[type=submit]").first.press("Enter")
+        return fields
+
+
+def _interview(visit, goal, facts):
+    page = visit.page
+    page.goto(visit.base + "/")
+    visit.check("start")
+    page.check(f"#goal-{goal}")
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").first.click()
+    asked = []
+    for _ in range(15):
+        if "/result/" in page.url:
+            return asked
+        visit.check("step")
+        asked += visit.answer(facts)
+        assert page.locator(".error-summary").count() == 0, page.locator(".error-summary").inner_text()
+    raise AssertionError(f"the interview did not end: {asked}")
+
+
+def _download(page, selector) -> bytes:
+    with page.expect_download() as info:
+        page.click(selector)
+    return Path(info.value.path()).read_bytes()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("scenario", list(SCENARIOS))
+def test_whole_interview_in_the_browser(browser, live_server, scenario, lang):
+    goal, facts, route_id, letter = SCENARIOS[scenario]
+    context = browser.new_context(locale=lang, extra_http_headers={"Accept-Language": lang}, accept_downloads=True)
+    page = context.new_page()
+    visit = Visit(page, lang, os.environ.get("SEJOUR_SCREENSHOTS"))
+    visit.base = live_server.url
+    asked = _interview(visit, goal, facts)
+    visit.check(f"{scenario}-result")
+    assert page.locator("html").get_attribute("lang") == lang
+    assert len(asked) == len(set(asked))
+
+    interview = Interview.objects.get(token=page.url.split("/")[-3])
+    expected = assess(interview.case_on(TODAY), lang=lang, today=TODAY)
+    routes = {r["id"]: r for r in expected["routes"]}
+    shown = dict(zip(page.locator("section.route h2").evaluate_all("els => els.map(e => e.id.slice(6))"),
+                     page.locator("section.route .verdict").evaluate_all("els => els.map(e => e.dataset.verdict)")))
+    assert shown == {k: r["verdict"] for k, r in routes.items() if r["verdict"] != "not_applicable"}
+    assert routes[route_id]["verdict"] == "eligible", routes[route_id]
+
+    pdf = _download(page, "a[href$='dossier.pdf']")
+    text = re.sub(r"\s+", " ", subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode())
+    for deadline in routes[route_id]["deadlines"]:
+        assert deadline["date"] in text
+    for document in routes[route_id]["documents"][:3]:
+        assert re.sub(r"\s+", " ", document["text"])[:25] in text
+    for cost in routes[route_id]["costs"]:
+        if cost["amount_eur"]:
+            amount = f"{cost['amount_eur']:.2f}"
+            assert (amount.replace(".", ",") if lang == "fr" else amount) in text
+
+    calendar = Calendar.from_ical(_download(page, "a[href$='deadlines.ics']"))
+    days = {event.decoded("dtstart").isoformat() for event in calendar.walk("VEVENT")}
+    assert days == {d["date"] for r in routes.values() if r["verdict"] != "not_applicable" for d in r["deadlines"] if not d["passed"]}
+
+    assert b"version: 1" in _download(page, "a[href$='case.yaml']")
+    if letter:
+        document = Document(io.BytesIO(_download(page, f"a[href$='{letter}.docx']")))
+        body = "\n".join(p.text for p in document.paragraphs)
+        day = next(d["date"] for d in routes[route_id]["deadlines"])
+        assert any("/".join(reversed(d["date"].split("-"))) in body for d in routes[route_id]["deadlines"]), (day, body[:500])
+        letter_pdf = _download(page, f"a[href$='{letter}.pdf']")
+        assert letter_pdf.startswith(b"%PDF")
+    context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_language_switch_without_javascript_keeps_the_page(browser, live_server):
+    context = browser.new_context(java_script_enabled=False, extra_http_headers={"Accept-Language": "en"})
+    page = context.new_page()
+    page.goto(live_server.url + "/")
+    page.check("#goal-graduate")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")  # keyboard only: Enter in the form submits it
+    step_url = page.url
+    assert "/i/" in step_url
+    with page.expect_navigation():
+        page.click("header form.lang button[value=fr]")
+    assert page.url == step_url and page.locator("html").get_attribute("lang") == "fr"
+    page.goto(live_server.url + "/")
+    assert page.locator("html").get_attribute("lang") == "fr"
+    context.close()
