@@ -166,3 +166,31 @@ def test_downloads_hold_the_assessments_dates(client):
     assert all(event.walk("VALARM") for event in calendar.walk("VEVENT"))
     pdf = client.get(url + "dossier.pdf")
     assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+
+
+def test_french_pages_are_in_french(client):
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert "Commencer" in html and "Que voulez-vous faire ?" in html and "Start<" not in html
+    url = start(client, "graduate", "fr")
+    page = client.get(url, HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert "Quelle est votre nationalité ?" in page and "Je ne sais pas" in page
+
+
+def test_every_french_text_is_translated():
+    import gettext
+    from pathlib import Path
+
+    import sejour.web
+
+    locale = Path(sejour.web.__file__).parent / "locale"
+    po = (locale / "fr" / "LC_MESSAGES" / "django.po").read_text()
+    assert 'msgstr ""\n\n' not in po.split("\n\n", 1)[1] + "\n\n", "an untranslated text in django.po"
+    catalog = gettext.translation("django", localedir=locale, languages=["fr"])  # the compiled .mo is there and readable
+    assert catalog.gettext("Continue") == "Continuer"
+
+
+def test_english_mode_glosses_french_legal_terms(client):
+    from sejour.web.interview.glossary import gloss
+
+    assert gloss("File at the préfecture with the récépissé", "en") == "File at the préfecture (prefecture office) with the récépissé (receipt of application)"
+    assert gloss("la préfecture", "fr") == "la préfecture"
