@@ -1,7 +1,44 @@
-"""Commands of this part of sejour (registered on the main Typer app by ``sejour.cli``)."""
+"""`sejour ask`: answers to a free-text question, from the sources only."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
 
 import typer
 
 
 def register(app: typer.Typer) -> None:
-    pass
+    @app.command()
+    def ask(question: str = typer.Argument(..., help="Your question, in English or French."),
+            as_json: bool = typer.Option(False, "--json", help="Print {covered, answers: [{id, question, answer, sources}]} as JSON."),
+            lang: str = typer.Option("en", "--lang", help="Language of the answers: en or fr."),
+            case: Optional[Path] = typer.Option(None, "--case", help="A case file: the answers then use your own dates and figures."),
+            top: int = typer.Option(3, "--top", min=1, max=10, help="How many answers at most.")):
+        """Answer a question from sejour's sources (never invented); says so when they do not cover it."""
+        from rich.console import Console
+
+        from sejour.cli import _load
+
+        from .ask import ask as run
+
+        if lang not in ("en", "fr"):
+            typer.echo(f"error: --lang: {lang!r} is not a language sejour speaks; expected 'en' or 'fr'", err=True)
+            raise typer.Exit(2)
+        loaded = _load(case, as_json) if case is not None else None
+        result = run(question, lang=lang, case=loaded, top=top)
+        if as_json:
+            sys.stdout.write(json.dumps({"covered": result["covered"], "answers": result["answers"]}, ensure_ascii=False, indent=2) + "\n")
+            return
+        console = Console()
+        if not result["covered"]:
+            console.print(f"[bold yellow]{result['message']}[/]")
+        for i, answer in enumerate(result["answers"], start=1):
+            if not result["covered"] and i == 1:
+                continue
+            console.print(f"\n[bold]{i}. {answer['question']}[/]  [dim]({answer['id']})[/]")
+            console.print(answer["answer"])
+            for source in answer["sources"]:
+                console.print(f"  [dim]- {source}[/]")

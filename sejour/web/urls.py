@@ -4,6 +4,8 @@ from django.conf.urls.i18n import i18n_patterns  # noqa: F401  (kept for apps th
 from django.contrib import admin
 from django.urls import include, path
 
+from sejour.knowledge.views import ask_page
+
 from .api.api import api
 
 urlpatterns = [
@@ -11,5 +13,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
     path("advisor/", include("sejour.web.cases.urls")),
+    path("ask/", ask_page, name="ask"),
     path("", include("sejour.web.interview.urls")),
 ]
