@@ -245,12 +245,13 @@ class DirectSimulation:
     assessments; the YAML tests, `sejour explain` and batches use OpenFisca's `Simulation`.
     """
 
-    def __init__(self, columns: dict, day: datetime.date):
-        self.system = tax_benefit_system()
+    def __init__(self, columns: dict, day: datetime.date, system=None):
+        self.system = system or tax_benefit_system()  # a reformed system for what-if
         self.count = len(next(iter(columns.values())))
         self.cache = {name: _as_input(self.system.variables[name], column) for name, column in columns.items()}
         self.persons = _Persons(self)
-        self.instant = make_period(rules_epoch(day)).start  # same parameters, shared cache across days
+        # same parameters, shared cache across days (a reform passes its own epoch day)
+        self.instant = make_period(rules_epoch(day) if system is None else day.isoformat()).start
 
     def parameters(self, period):
         return self.system.get_parameters_at_instant(self.instant)
@@ -261,7 +262,7 @@ class DirectSimulation:
         except KeyError:
             pass
         variable = self.system.variables[name]
-        formula = _single_formula(name) or variable.get_formula(period)
+        formula = (_single_formula(name) if self.system is tax_benefit_system() else None) or variable.get_formula(period)
         if formula is None:
             value = variable.default_array(self.count)
         else:
