@@ -29,7 +29,9 @@ def assess_table(table, first_row: int, today: datetime.date, system=None, insta
 
 
 def run_batch(source: Path, output: Path, errors_path: Path, today: datetime.date, chunk_rows: int = 100_000,
-              progress=None, system=None, instants=(), collect=None) -> Summary:
+              progress=None, collect=None, work=None) -> Summary:
+    """Stream `source` chunk by chunk through `work(table, first_row)` (default: assess_table)."""
+    work = work or (lambda table, first: assess_table(table, first, today))
     summary = Summary()
     writer = Writer(output)
     with errors_path.open("w", newline="", encoding="utf-8") as handle:
@@ -37,7 +39,7 @@ def run_batch(source: Path, output: Path, errors_path: Path, today: datetime.dat
         errors.writerow(["row", "field", "value", "reason"])
         first = 1
         for chunk in read_chunks(source, chunk_rows):
-            table, problems = assess_table(chunk, first, today, system, instants)
+            table, problems = work(chunk, first)
             writer.write(table)
             if collect is not None:
                 collect(table)
