@@ -73,7 +73,11 @@ def parse_column(path: str, kind: str, column, spec=None) -> Parsed:
             if path in event_fields():
                 none = np.asarray(pc.fill_null(pc.equal(pc.utf8_lower(text), NONE), False).to_numpy(zero_copy_only=False), dtype=bool)
             matched = np.asarray(pc.fill_null(pc.match_substring_regex(text, r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"), False).to_numpy(zero_copy_only=False), dtype=bool)
-            days = pc.cast(pc.strptime(pc.if_else(pa.array(matched), text, pa.scalar(None, pa.string())), format="%Y-%m-%d", unit="s", error_is_null=True), pa.date32())
+            stamps = pc.strptime(pc.if_else(pa.array(matched), text, pa.scalar(None, pa.string())), format="%Y-%m-%d", unit="s", error_is_null=True)
+            # a day that does not exist (2015-02-30) must not roll over into the next month
+            same = pc.fill_null(pc.equal(pc.strftime(stamps, format="%Y-%m-%d"), text), False)
+            stamps = pc.if_else(same, stamps, pa.scalar(None, stamps.type))
+            days = pc.cast(stamps, pa.date32())
             bad = ~empty & ~none & _nulls(days)
             empty = empty | none
         values = days.to_numpy(zero_copy_only=False).astype("datetime64[D]")
@@ -145,6 +149,7 @@ def parse_column(path: str, kind: str, column, spec=None) -> Parsed:
 
 def _parse_list(text, spec) -> Parsed:
     empty = _nulls(text)
+    text = pc.if_else(pc.fill_null(pc.equal(pc.utf8_lower(text), NONE), False), pa.scalar("", pa.string()), text)
     parts = pc.split_pattern(pc.fill_null(text, ""), ";")
     flat = pc.list_flatten(parts)
     allowed = ["self_reliance_and_cohesion", "solidarity_in_france"]

@@ -4,7 +4,7 @@ A cell left empty is a fact left out (unknown). For the dates that may not have 
 (`job.signed_on`, `application.decided_on`, `.refusal_received_on`, `.appeal_filed_on`), the text
 `none` says it has not happened (the case format's explicit null). A column named by a section
 alone (`studies`, `job`, ...) with true says the section is given even when all its cells are empty.
-`volunteering.general_interest_aims` is written as codes joined by `;`."""
+`volunteering.general_interest_aims` is written as codes joined by `;` (`none`: an empty list)."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def case_to_row(case: dict) -> dict:
                     row[path] = NONE
                 continue
             if path in LIST_FIELDS:
-                value = ";".join(value)
+                value = ";".join(value) or NONE
             elif isinstance(value, datetime.date):
                 value = value.isoformat()
             row[path] = value
@@ -76,7 +76,7 @@ def row_to_case(row: dict) -> dict:
         if key in event_fields() and isinstance(value, str) and value.strip().lower() == NONE:
             value = None
         elif key in LIST_FIELDS and isinstance(value, str):
-            value = [v for v in value.split(";") if v]
+            value = [] if value.strip().lower() == NONE else [v for v in value.split(";") if v]
         elif isinstance(value, datetime.date):
             value = value.isoformat()
         elif field_kinds().get(key) == "tri" and isinstance(value, str):
