@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 from pathlib import Path
 from typing import List, Optional
 
@@ -26,6 +27,7 @@ def register(app: typer.Typer) -> None:
               reform: Optional[Path] = typer.Option(None, "--reform", help="What-if: a YAML list of {parameter, value, from}."),
               dask: Optional[str] = typer.Option(None, "--dask", help="'local' (a LocalCluster of 2 workers) or a scheduler address."),
               chunk: int = typer.Option(100_000, "--chunk", min=100, help="Rows per chunk (memory stays flat)."),
+              jobs: int = typer.Option(0, "--jobs", min=0, help="Processes on this machine (0: one per core; 1: no extra process)."),
               today: Optional[str] = typer.Option(None, "--today", help="The day taken as today (default: today).")):
         """Assess every case of a table: per route the verdict, each deadline, each cost and the unmet conditions."""
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
@@ -79,6 +81,10 @@ def register(app: typer.Typer) -> None:
                     summary = run_on_dask(dask, source, output, errors, day, chunk, advance, collect=collect if cohort else None)
                 elif changes:
                     summary = _run_whatif(source, output, errors, day, chunk, advance, system, instants, baseline, collect)
+                elif (jobs or os.cpu_count() or 1) > 1 and (total is None or total > chunk):
+                    from .distributed import run_on_processes
+
+                    summary = run_on_processes(jobs or os.cpu_count(), source, output, errors, day, chunk, advance, collect=collect if cohort else None)
                 else:
                     summary = run_batch(source, output, errors, day, chunk, advance, collect=collect if cohort else None)
         except (TableError, FormatError) as error:

@@ -6,8 +6,10 @@ from __future__ import annotations
 import csv
 from collections import deque
 
+import pyarrow.parquet as pq
+
 from .run import Summary, assess_table
-from .tables import Writer, read_chunks
+from .tables import Writer, format_of, read_chunks
 
 IN_FLIGHT = 4
 
@@ -23,6 +25,24 @@ def client_for(address: str):
 
 def run_on_dask(address, source, output, errors_path, today, chunk_rows, progress=None, collect=None) -> Summary:
     client, cluster = client_for(address)
+    try:
+        return run_pooled(lambda *args: client.submit(*args, pure=False), source, output, errors_path, today, chunk_rows, progress, collect)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def run_on_processes(jobs, source, output, errors_path, today, chunk_rows, progress=None, collect=None) -> Summary:
+    """The same on this machine's cores (one process per core)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return run_pooled(pool.submit, source, output, errors_path, today, chunk_rows, progress, collect)
+
+
+def run_pooled(submit, source, output, errors_path, today, chunk_rows, progress=None, collect=None) -> Summary:
+    """Chunks read here, assessed by `submit(assess_table, chunk, first_row, today)`, written in order."""
     summary = Summary()
     writer = Writer(output)
     try:
@@ -47,14 +67,35 @@ def run_on_dask(address, source, output, errors_path, today, chunk_rows, progres
                     if progress:
                         progress(rows)
 
-            for chunk in read_chunks(source, chunk_rows):
-                pending.append((client.submit(assess_table, chunk, first, today, pure=False), chunk.num_rows))
-                first += chunk.num_rows
+            for rows, work in _work(source, chunk_rows, today):
+                function, *arguments = work
+                pending.append((submit(function, *arguments[:-1], first, today), rows))
+                first += rows
                 drain(IN_FLIGHT)
             drain(0)
     finally:
         writer.close()
-        client.close()
-        if cluster is not None:
-            cluster.close()
     return summary
+
+
+def assess_row_groups(path, groups, first_row, today):
+    """A Parquet file's row groups, read and assessed where this runs (no input shipped)."""
+    return assess_table(pq.ParquetFile(path).read_row_groups(groups), first_row, today)
+
+
+def _work(source, chunk_rows, today):
+    """(rows, (function, *arguments)) per unit of work; Parquet row groups are read by the worker."""
+    if format_of(source) == "parquet":
+        meta = pq.ParquetFile(source).metadata
+        groups, rows = [], 0
+        for index in range(meta.num_row_groups):
+            groups.append(index)
+            rows += meta.row_group(index).num_rows
+            if rows >= chunk_rows:
+                yield rows, (assess_row_groups, str(source), groups, None)
+                groups, rows = [], 0
+        if groups:
+            yield rows, (assess_row_groups, str(source), groups, None)
+    else:
+        for chunk in read_chunks(source, chunk_rows):
+            yield chunk.num_rows, (assess_table, chunk, None)
