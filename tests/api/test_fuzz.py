@@ -7,10 +7,25 @@ from hypothesis import HealthCheck, settings
 
 
 @pytest.fixture
-def api_schema():
+def wsgi_app(db):
+    """The WSGI app; as Django's test client does, the test's database connection is kept open
+    across requests (else the end of a request closes it under the test's transaction)."""
+    from django.core.signals import request_finished, request_started
     from django.core.wsgi import get_wsgi_application
+    from django.db import close_old_connections
 
-    loaded = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_application())
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        yield get_wsgi_application()
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def api_schema(wsgi_app):
+    loaded = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", wsgi_app)
     loaded.config.generation.update(modes=list(schemathesis.GenerationMode))  # valid calls and invalid ones
     return loaded
 
