@@ -103,3 +103,16 @@ def test_list_sorted_by_next_deadline_overdue_first_and_filtered(ana_client, adv
     volunteers = ana_client.get("/advisor/?route=aps_volunteer").content.decode()
     assert f">#{made['volunteer'].pk} " in volunteers and f">#{made['graduate'].pk} " not in volunteers
     assert ana_client.get("/advisor/?route=nonsense&verdict=x").status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_workspace_speaks_french(ana_client, advisors):
+    from sejour.web.cases.services import create_case
+
+    case = create_case(advisors[0].organisation, example("graduate"), "Priya", "ana", advisor=advisors[0], lang="fr")
+    listing = ana_client.get("/advisor/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert "Dossiers" in listing and "1 dossier ouvert" in listing and "Prochaine échéance" in listing
+    page = ana_client.get(f"/advisor/{case.pk}/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert "Pièces" in page and ">manquant<" in page and "Historique" in page
+    french = next(r for r in case.assessment["routes"] if r["id"] == "aps_graduate")
+    assert french["deadlines"][0]["text"] in page.replace("&#x27;", "'")  # the case's own language, from the engine
