@@ -1,6 +1,7 @@
 """The public API: /assess is `sejour assess --json`; bad payloads answer 4xx naming the field."""
 
 import json
+import re
 import pathlib
 import subprocess
 import sys
@@ -41,6 +42,12 @@ def test_assess_is_exactly_the_cli_json(client, lang):
      "volunteering.general_interest_aims.0", ""),
     ({"as_of": "2015-06-16", "person": {"nationality": "IN"}, "application": {"filed_on": "2015-06-10", "decided_on": "2015-06-01"}},
      "application.decided_on", "before"),
+    ('{"as_of": "2015-06-16", "person": {"nationality": "IN"}, "job": {"months": 1e400}}', "job.months", "whole number"),
+    ({"as_of": "2015-06-16", "person": {"nationality": "IN", "departement": {"a": [1]}}}, "person.departement", "INSEE"),
+    ({"as_of": "2015-06-16", "person": {"nationality": "IN"}, "studies": {"years_completed_in_france": 10**30}},
+     "studies.years_completed_in_france", "whole number"),
+    ({"as_of": "2015-06-16", "person": None}, "person", "null"),
+    ({"as_of": "2015-06-16", "person": {"nationality": "IN"}, "permit": []}, "permit", "mapping"),
 ])
 def test_bad_case_answers_422_with_the_dotted_field(client, body, field, fragment):
     response = post(client, body)
@@ -108,7 +115,11 @@ def test_openapi_schema_and_docs(client):
     schema = client.get("/api/v1/openapi.json").json()
     assert {"/api/v1/assess", "/api/v1/routes", "/api/v1/parameters", "/api/v1/parameters/{parameter_id}", "/api/v1/cases"} <= set(schema["paths"])
     body = schema["paths"]["/api/v1/assess"]["post"]["requestBody"]["content"]["application/json"]["schema"]
-    assert "person" in body["properties"] and "as_of" in body["required"]
+    case = schema["components"]["schemas"][body["$ref"].rsplit("/", 1)[1]]
+    assert "person" in case["properties"] and "as_of" in case["required"]
+    text = json.dumps(schema)
+    for ref in set(re.findall(r'"#/components/schemas/([^"]+)"', text)):
+        assert ref in schema["components"]["schemas"], ref  # every reference resolves
     assert client.get("/api/v1/docs").status_code == 200
 
 

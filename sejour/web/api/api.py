@@ -17,7 +17,15 @@ from .errors import ApiError
 
 log = logging.getLogger("sejour.api")
 
-api = NinjaAPI(title="sejour API", version="1", description=f"sejour {__version__}: the APS and the status changes around it, with sources.",
+class SejourAPI(NinjaAPI):
+    def get_openapi_schema(self, *args, **kwargs):
+        """Ninja's schema, with the case format's models (the /assess and /cases bodies) as components."""
+        schema = super().get_openapi_schema(*args, **kwargs)
+        schema.setdefault("components", {}).setdefault("schemas", {}).update(public.CASE_SCHEMAS)
+        return schema
+
+
+api = SejourAPI(title="sejour API", version="1", description=f"sejour {__version__}: the APS and the status changes around it, with sources.",
                urls_namespace="api-v1")
 api.add_router("/", public.router)
 api.add_router("/", cases.router)

@@ -14,7 +14,7 @@ from sejour.web.cases import services
 from sejour.web.cases.models import ApiToken, Case, token_hash
 
 from .errors import ApiError, case_errors, problem, read_json
-from .public import CASE_BODY, ERRORS, Errors
+from .public import CASE_BODY, CASE_REF, ERRORS, EXAMPLE, Errors
 
 TOKEN_PREFIX = "sej_"
 
@@ -77,7 +77,7 @@ NEW_CASE = {"requestBody": {"required": True, "content": {"application/json": {"
     "type": "object", "required": ["person_name", "facts"], "additionalProperties": False,
     "properties": {"person_name": {"type": "string", "minLength": 1, "maxLength": 200},
                    "lang": {"type": "string", "enum": ["en", "fr"]},
-                   "facts": CASE_BODY["requestBody"]["content"]["application/json"]["schema"]}}}}}}
+                   "facts": CASE_REF}}, "example": {"person_name": "Priya", "facts": EXAMPLE}}}}}
 
 
 @router.get("/cases", response=list[CaseSummary], summary="The organisation's cases, next deadline first")

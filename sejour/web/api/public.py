@@ -29,8 +29,15 @@ class Errors(Schema):
     errors: list[ErrorItem]
 
 
-CASE_BODY = {"requestBody": {"required": True, "content": {"application/json": {"schema": Case.model_json_schema(
-    ref_template="#/components/schemas/{model}")}}}}
+EXAMPLE = {"version": 1, "as_of": "2015-06-16", "person": {"nationality": "IN", "in_france": True, "departement": "75"},
+           "permit": {"kind": "student", "expires_on": "2015-09-30"},
+           "studies": {"diploma": "master", "confers_master_grade": True, "institution_accredited": True,
+                       "obtained_on": "2015-06-01", "enrolled_next_year": False}}
+# The case format's JSON schema, published as components (see SejourAPI in api.py) and referenced.
+CASE_SCHEMAS = Case.model_json_schema(ref_template="#/components/schemas/{model}")
+CASE_SCHEMAS = {**CASE_SCHEMAS.pop("$defs"), "Case": CASE_SCHEMAS}
+CASE_REF = {"$ref": "#/components/schemas/Case"}
+CASE_BODY = {"requestBody": {"required": True, "content": {"application/json": {"schema": CASE_REF, "example": EXAMPLE}}}}
 ERRORS = {400: Errors, 413: Errors, 415: Errors, 422: Errors}
 
 
