@@ -79,3 +79,18 @@ def test_feeds(client, advisors, bobs_case):
     assert "BEGIN:VCALENDAR" in body and "Bob" not in body and "VEVENT" not in body
     bob_token = advisors[1].new_feed_token()
     assert "Bob's client" in client.get(f"/advisor/feed/{bob_token}.ics").content.decode()
+
+
+@pytest.mark.django_db
+def test_closing_another_organisations_case_is_404(ana_client, bobs_case):
+    assert ana_client.post(f"/advisor/{bobs_case.pk}/close/", {"closed": "1"}).status_code == 404
+    bobs_case.refresh_from_db()
+    assert not bobs_case.closed
+
+
+@pytest.mark.django_db
+def test_the_admin_creates_organisations_and_advisors(admin_client, advisors, bobs_case):
+    for path in ("/admin/cases/organisation/add/", "/admin/cases/advisor/add/", "/admin/cases/case/", "/admin/cases/apitoken/",
+                 f"/admin/cases/case/{bobs_case.pk}/change/"):
+        assert admin_client.get(path).status_code == 200, path
+    assert "2015-06-16" not in admin_client.get(f"/admin/cases/case/{bobs_case.pk}/change/").content.decode()  # no facts shown

@@ -70,11 +70,19 @@ def test_a_case_from_creation_to_deletion(client, advisors):
     assert "diploma certificate promised" in page
     actions = list(case.history.values_list("action", flat=True))
     assert actions == ["created", "facts_changed", "facts_changed", "document_status", "document_status", "document_status", "note_added"]
+    assert not case.closed
     assert all(h.who == "ana" and h.at for h in case.history.all())
+
+    # closed: out of the list (and of reminders and reassess); reopened: back
+    client.post(f"/advisor/{case.pk}/close/", {"closed": "1"})
+    assert f">#{case.pk} " not in client.get("/advisor/").content.decode()
+    client.post(f"/advisor/{case.pk}/close/", {"closed": "0"})
+    assert f">#{case.pk} " in client.get("/advisor/").content.decode()
 
     exported = client.get(f"/advisor/{case.pk}/export/?format=json")
     data = json.loads(exported.content)
-    assert data["facts"] == facts and data["notes"][0]["text"].startswith("Called") and len(data["history"]) == 7
+    assert data["facts"] == facts and data["notes"][0]["text"].startswith("Called") and len(data["history"]) == 9
+    assert [h["action"] for h in data["history"]][-2:] == ["closed", "reopened"]
     assert yaml.safe_load(client.get(f"/advisor/{case.pk}/export/?format=yaml").content)["facts"]["as_of"] == "2015-06-16"
 
     assert client.get(f"/advisor/{case.pk}/delete/").status_code == 200

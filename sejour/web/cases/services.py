@@ -131,6 +131,14 @@ def set_document_status(case: Case, item_id: int, status: str, who: str) -> Chec
     return item
 
 
+def set_closed(case: Case, closed: bool, who: str) -> None:
+    """A closed case leaves the list, the reminders, the feed and `cases reassess`; it can be reopened."""
+    with transaction.atomic():
+        case.closed = closed
+        case.save(update_fields=["closed", "updated_at"])
+        _record(case, who, "closed" if closed else "reopened")
+
+
 def add_note(case: Case, text: str, user) -> Note:
     with transaction.atomic():
         note = Note.objects.create(case=case, author=user, text=text)

@@ -13,6 +13,7 @@ urlpatterns = [
     path("<int:pk>/facts/", views.case_facts, name="facts"),
     path("<int:pk>/document/", views.case_document, name="document"),
     path("<int:pk>/note/", views.case_note, name="note"),
+    path("<int:pk>/close/", views.case_close, name="close"),
     path("<int:pk>/delete/", views.case_delete, name="delete"),
     path("<int:pk>/export/", views.case_export, name="export"),
     path("feed/token/", views.feed_token, name="feed_token"),

@@ -120,6 +120,14 @@ def case_note(request, pk: int):
 
 
 @advisor_required
+@require_POST
+def case_close(request, pk: int):
+    case = case_of(request, pk)
+    services.set_closed(case, request.POST.get("closed") == "1", request.user.get_username())
+    return redirect("cases:detail", pk=case.pk)
+
+
+@advisor_required
 @require_http_methods(["GET", "POST"])
 def case_delete(request, pk: int):
     case = case_of(request, pk)
