@@ -138,3 +138,10 @@ def test_check_deploy_is_clean_in_production(tmp_path):
                             capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+@pytest.mark.django_db
+def test_a_bare_case_file_is_named_after_its_file(advisors):
+    run("cases", "import", str(ROOT / "examples" / "graduate.yaml"), "--organisation", advisors[0].organisation.name)
+    case = Case.objects.get()
+    assert case.person_name == "graduate" and case.facts == example("graduate")

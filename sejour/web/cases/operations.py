@@ -107,7 +107,8 @@ def _documents(path: Path) -> list:
 
 
 def import_files(paths: list[Path], organisation_name: str, advisor_username: str | None, who: str) -> list[Case]:
-    """Cases from YAML or JSON files (one case, a list, or an export); all or nothing."""
+    """Cases from YAML or JSON files (one case, a list, or an export); all or nothing. A bare case
+    without `person_name` is named after its file."""
     org = organisation(organisation_name)
     advisor = None
     if advisor_username:
@@ -123,7 +124,7 @@ def import_files(paths: list[Path], organisation_name: str, advisor_username: st
                 raise OperationError(f"{path}: cannot be read ({error})") from None
             for index, data in enumerate(documents):
                 try:
-                    imported.append(services.import_case(org, data, who, advisor=advisor))
+                    imported.append(services.import_case(org, data, who, advisor=advisor, default_name=path.stem))
                 except CaseError as error:
                     raise OperationError(f"{path} case {index + 1}: " + "; ".join(f"facts.{p}" for p in error.problems)) from None
                 except ValueError as error:

@@ -159,12 +159,13 @@ def export_case(case: Case, full: bool = False) -> dict:
     return data
 
 
-def import_case(organisation, data: dict, who: str, advisor=None) -> Case:
-    """A case from :func:`export_case`'s form (or a bare case in the case format, with `person_name`)."""
+def import_case(organisation, data: dict, who: str, advisor=None, default_name: str | None = None) -> Case:
+    """A case from :func:`export_case`'s form, or a bare case in the case format (named by its
+    `person_name` key, else `default_name`)."""
     if not isinstance(data, dict):
         raise ValueError(f"expected a mapping with person_name and facts, got a {type(data).__name__}")
     facts = data.get("facts", data if "as_of" in data else None)
-    name = data.get("person_name")
+    name = data.get("person_name", default_name)
     if not isinstance(name, str) or not name.strip():
         raise ValueError("person_name: required, the name of the person the case is about")
     if not isinstance(facts, dict):

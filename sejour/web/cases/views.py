@@ -76,7 +76,9 @@ def case_detail(request, pk: int):
 
 
 def _detail(request, case, facts_form, status=200):
-    routes = [route for route in case.assessment.get("routes", []) if route["verdict"] != "not_applicable"]
+    labels = dict(CaseFilterForm.base_fields["verdict"].choices)
+    routes = [dict(route, verdict_label=labels.get(route["verdict"], route["verdict"]))
+              for route in case.assessment.get("routes", []) if route["verdict"] != "not_applicable"]
     return render(request, "cases/detail.html", {
         "case": case, "routes": routes, "facts_form": facts_form, "note_form": NoteForm(),
         "checklist": case.checklist.filter(required=True), "statuses": DocumentStatusForm.base_fields["status"].choices,
