@@ -1,8 +1,8 @@
 """The public API: /assess is `sejour assess --json`; bad payloads answer 4xx naming the field."""
 
 import json
-import re
 import pathlib
+import re
 import subprocess
 import sys
 

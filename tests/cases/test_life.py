@@ -7,8 +7,8 @@ import pytest
 import yaml
 
 from sejour import assess
-from sejour.web.cases.models import Case, HistoryEntry, Note
 from sejour.web.cases.forms import as_yaml
+from sejour.web.cases.models import Case, HistoryEntry, Note
 
 from .conftest import example
 

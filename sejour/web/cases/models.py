@@ -121,7 +121,7 @@ class ApiToken(models.Model):
     revoked = models.BooleanField(default=False)
 
     @classmethod
-    def issue(cls, organisation: Organisation, name: str) -> tuple["ApiToken", str]:
+    def issue(cls, organisation: Organisation, name: str) -> tuple[ApiToken, str]:
         """A new token; the clear key is returned once and never stored."""
         key = "sej_" + secrets.token_urlsafe(32)
         return cls.objects.create(organisation=organisation, name=name, key_hash=token_hash(key)), key

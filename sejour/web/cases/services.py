@@ -187,5 +187,5 @@ def person_export(organisation, person_name: str) -> dict:
     """Everything held about one person in an organisation: every case with its notes and history."""
     cases = Case.objects.filter(organisation=organisation, person_name__iexact=person_name.strip()).order_by("pk")
     return {"organisation": organisation.name, "person_name": person_name.strip(),
-            "exported_at": datetime.datetime.now(datetime.timezone.utc).isoformat(),
+            "exported_at": datetime.datetime.now(datetime.UTC).isoformat(),
             "cases": [export_case(case, full=True) for case in cases]}

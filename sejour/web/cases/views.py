@@ -20,7 +20,15 @@ from sejour.documents.calendar import deadline_events, to_ics
 
 from . import services
 from .access import advisor_required, case_of
-from .forms import EXAMPLE, CaseFilterForm, DocumentStatusForm, FactsForm, NewCaseForm, NoteForm, as_yaml
+from .forms import (
+    EXAMPLE,
+    CaseFilterForm,
+    DocumentStatusForm,
+    FactsForm,
+    NewCaseForm,
+    NoteForm,
+    as_yaml,
+)
 from .models import Advisor, Case, token_hash
 
 
