@@ -39,11 +39,13 @@ def ask_get(request, q: str, lang: str = "en", top: int = 3):
     return ask(q[:500], lang=_lang(lang), top=max(1, min(top, 10)))
 
 
-@router.post("", response={200: Answers, 422: dict}, summary="Answers personalised with a case")
+@router.post("", response=Answers, summary="Answers personalised with a case")
 def ask_post(request, payload: Question):
+    """A bad case answers 422 with each problem's field, value and reason (as POST /assess does)."""
     from sejour.case import CaseError
+    from sejour.web.api.errors import case_errors
 
     try:
         return ask(payload.q[:500], lang=_lang(payload.lang), case=payload.case)
     except CaseError as error:
-        return 422, {"detail": [{"loc": ["body", "case", *p.path.split(".")], "msg": p.message, "value": repr(p.value)[:100]} for p in error.problems]}
+        raise case_errors(error) from None

@@ -1,12 +1,81 @@
-"""The JSON API, versioned under ``/api/v1/`` (django-ninja; OpenAPI at ``/api/v1/openapi.json``)."""
+"""The JSON API, versioned under ``/api/v1/`` (django-ninja; OpenAPI at ``/api/v1/openapi.json``,
+docs at ``/api/v1/docs``). Errors are JSON ``{"errors": [{"field", "value", "message"}]}``;
+nothing answers with a traceback."""
 
+from __future__ import annotations
+
+import logging
+
+from django.http import Http404
 from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from sejour import __version__
 
-api = NinjaAPI(title="sejour API", version="1", description=f"sejour {__version__}: the APS and the status changes around it, with sources.",
+from sejour.knowledge.api import router as ask_router
+
+from . import cases, public
+from .errors import ApiError
+
+log = logging.getLogger("sejour.api")
+
+class SejourAPI(NinjaAPI):
+    def get_openapi_schema(self, *args, **kwargs):
+        """Ninja's schema, with the case format's models (the /assess and /cases bodies) as components."""
+        schema = super().get_openapi_schema(*args, **kwargs)
+        schema.setdefault("components", {}).setdefault("schemas", {}).update(public.CASE_SCHEMAS)
+        return schema
+
+
+api = SejourAPI(title="sejour API", version="1", description=f"sejour {__version__}: the APS and the status changes around it, with sources.",
                urls_namespace="api-v1")
+api.add_router("/", public.router)
+api.add_router("/", cases.router)
+api.add_router("/ask", ask_router)  # GET /api/v1/ask, POST /api/v1/ask (sejour.knowledge)
 
-from sejour.knowledge.api import router as ask_router  # noqa: E402
 
-api.add_router("/ask", ask_router)
+def _errors(request, status: int, errors: list[dict]):
+    return api.create_response(request, {"errors": errors}, status=status)
+
+
+@api.exception_handler(ApiError)
+def on_api_error(request, exc: ApiError):
+    return _errors(request, exc.status, exc.errors)
+
+
+@api.exception_handler(ValidationError)
+def on_validation_error(request, exc: ValidationError):
+    """Ninja's own checks (query and path parameters): the parameter's name, dotted, and the reason."""
+    errors = []
+    for error in exc.errors:
+        location = [str(part) for part in error.get("loc", ())]
+        path = ".".join(location[1:] if location and location[0] in ("query", "path", "body") else location)
+        if location[:1] == ["query"] and len(location) > 2:
+            path = ".".join(location[2:])
+        errors.append({"field": path or "<request>", "value": None, "message": str(error.get("msg", "invalid"))})
+    return _errors(request, 422, errors)
+
+
+@api.exception_handler(AuthenticationError)
+def on_auth_error(request, exc):
+    response = _errors(request, 401, [{"field": "Authorization", "value": None,
+                                       "message": "expected 'Authorization: Bearer <API token>' with a valid, unrevoked token"}])
+    response["WWW-Authenticate"] = "Bearer"
+    return response
+
+
+@api.exception_handler(Http404)
+def on_not_found(request, exc):
+    return _errors(request, 404, [{"field": "<path>", "value": None, "message": "not found"}])
+
+
+@api.exception_handler(HttpError)
+def on_http_error(request, exc: HttpError):
+    return _errors(request, exc.status_code, [{"field": "<request>", "value": None, "message": str(exc)}])
+
+
+@api.exception_handler(Exception)
+def on_anything_else(request, exc):
+    """A bug of ours: logged by type and place only (no request data), answered without a traceback."""
+    log.error("API error %s on %s %s", type(exc).__name__, request.method, request.resolver_match.route if request.resolver_match else "?")
+    return _errors(request, 500, [{"field": "<server>", "value": None, "message": "sejour failed on this request; please report it"}])

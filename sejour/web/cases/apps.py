@@ -5,3 +5,8 @@ class CasesConfig(AppConfig):
     name = "sejour.web.cases"
     label = "cases"
     verbose_name = "Case tracker"
+
+    def ready(self):
+        from .logfilter import install
+
+        install()

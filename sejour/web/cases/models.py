@@ -1,0 +1,130 @@
+"""The advisors' case tracker: organisations, advisors, cases with their checklist, notes and history.
+
+A case keeps its facts (the case format) and its last assessment; `next_deadline` and `verdict_tags`
+are denormalised from that assessment on every re-assessment so that the case list is one query.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+DOCUMENT_STATUSES = [("missing", _("missing")), ("requested", _("requested")), ("received", _("received")), ("checked", _("checked"))]
+
+
+def token_hash(token: str) -> str:
+    """Tokens are kept as their SHA-256 only: a stolen database gives no usable token."""
+    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class Organisation(models.Model):
+    name = models.CharField(_("name"), max_length=200, unique=True)
+
+    class Meta:
+        verbose_name = _("organisation")
+
+    def __str__(self):
+        return self.name
+
+
+class Advisor(models.Model):
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="advisor")
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="advisors")
+    feed_token_hash = models.CharField(max_length=64, blank=True, db_index=True)  # empty: no calendar feed
+
+    class Meta:
+        verbose_name = _("advisor")
+
+    def __str__(self):
+        return f"{self.user.get_username()} ({self.organisation})"
+
+    def new_feed_token(self) -> str:
+        """A new private calendar address token (the old one stops working); shown once."""
+        token = secrets.token_urlsafe(32)
+        self.feed_token_hash = token_hash(token)
+        self.save(update_fields=["feed_token_hash"])
+        return token
+
+    def revoke_feed(self) -> None:
+        self.feed_token_hash = ""
+        self.save(update_fields=["feed_token_hash"])
+
+
+class Case(models.Model):
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="cases")
+    advisor = models.ForeignKey(Advisor, on_delete=models.SET_NULL, null=True, blank=True, related_name="cases")
+    person_name = models.CharField(_("person"), max_length=200)
+    facts = models.JSONField(_("facts"))
+    lang = models.CharField(max_length=2, default="en")
+    assessment = models.JSONField(default=dict)
+    next_deadline = models.DateField(null=True, blank=True, db_index=True)
+    verdict_tags = models.CharField(max_length=400, blank=True)  # " route:verdict " for each route that applies
+    closed = models.BooleanField(_("closed"), default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("case")
+        indexes = [models.Index(fields=["organisation", "next_deadline"])]
+
+    def __str__(self):
+        return f"#{self.pk} {self.person_name}"
+
+
+class ChecklistItem(models.Model):
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="checklist")
+    route = models.CharField(max_length=40)
+    document = models.CharField(max_length=80)
+    text = models.TextField()
+    status = models.CharField(max_length=10, choices=DOCUMENT_STATUSES, default="missing")
+    required = models.BooleanField(default=True)  # False once the latest assessment no longer asks for it
+
+    class Meta:
+        unique_together = [("case", "route", "document")]
+        ordering = ["route", "id"]
+
+
+class Note(models.Model):
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True)
+    text = models.TextField(_("note"))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+
+class HistoryEntry(models.Model):
+    """Every change of a case: who, when, what (deleted with the case)."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="history")
+    who = models.CharField(max_length=150)  # the user name, or "api token <name>", or "sejour cases reassess"
+    at = models.DateTimeField(auto_now_add=True)
+    action = models.CharField(max_length=40)
+    detail = models.JSONField(default=dict)
+
+    class Meta:
+        ordering = ["at", "id"]
+
+
+class ApiToken(models.Model):
+    """A bearer token for machine access to one organisation's cases: stored hashed, revocable."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="api_tokens")
+    name = models.CharField(max_length=100)
+    key_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    revoked = models.BooleanField(default=False)
+
+    @classmethod
+    def issue(cls, organisation: Organisation, name: str) -> tuple[ApiToken, str]:
+        """A new token; the clear key is returned once and never stored."""
+        key = "sej_" + secrets.token_urlsafe(32)
+        return cls.objects.create(organisation=organisation, name=name, key_hash=token_hash(key)), key
+
+    def __str__(self):
+        return f"{self.name} ({self.organisation})" + (" [revoked]" if self.revoked else "")

@@ -1,8 +1,21 @@
-from django.urls import path
+from django.contrib.auth import views as auth_views
+from django.urls import path, reverse_lazy
 
 from . import views
 
 app_name = "cases"
 urlpatterns = [
     path("", views.case_list, name="list"),
+    path("login/", auth_views.LoginView.as_view(template_name="cases/login.html", next_page=reverse_lazy("cases:list")), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(next_page=reverse_lazy("cases:login")), name="logout"),
+    path("new/", views.case_new, name="new"),
+    path("<int:pk>/", views.case_detail, name="detail"),
+    path("<int:pk>/facts/", views.case_facts, name="facts"),
+    path("<int:pk>/document/", views.case_document, name="document"),
+    path("<int:pk>/note/", views.case_note, name="note"),
+    path("<int:pk>/close/", views.case_close, name="close"),
+    path("<int:pk>/delete/", views.case_delete, name="delete"),
+    path("<int:pk>/export/", views.case_export, name="export"),
+    path("feed/token/", views.feed_token, name="feed_token"),
+    path("feed/<str:token>.ics", views.feed, name="feed"),
 ]

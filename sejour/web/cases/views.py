@@ -1,7 +1,189 @@
-from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+"""The advisor workspace: the case list, a case's page (assessment, checklist, notes, history),
+changing facts (re-assessed at once), export, delete, and the private calendar feed."""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+from django.contrib import messages
+from django.db import transaction
+from django.db.models import F
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from sejour.assessment import ROUTE_ORDER
+from sejour.documents.calendar import deadline_events, to_ics
+
+from . import services
+from .access import advisor_required, case_of
+from .forms import (
+    EXAMPLE,
+    CaseFilterForm,
+    DocumentStatusForm,
+    FactsForm,
+    NewCaseForm,
+    NoteForm,
+    as_yaml,
+)
+from .models import Advisor, Case, token_hash
 
 
-@login_required
+def _route_choices():
+    from django.utils.translation import get_language
+
+    from sejour.rules import tax_benefit_system
+
+    lang = "fr" if (get_language() or "en").startswith("fr") else "en"
+    routes = tax_benefit_system().registry.routes
+    return [(route, routes[route].title[lang]) for route in ROUTE_ORDER]
+
+
+@advisor_required
 def case_list(request):
-    return render(request, "cases/list.html")
+    form = CaseFilterForm(request.GET or None, routes=_route_choices())
+    cases = Case.objects.filter(organisation_id=request.advisor.organisation_id, closed=False)
+    if form.is_valid():
+        route, verdict = form.cleaned_data["route"], form.cleaned_data["verdict"]
+        if route and verdict:
+            cases = cases.filter(verdict_tags__contains=f" {route}:{verdict} ")
+        elif route:
+            cases = cases.filter(verdict_tags__contains=f" {route}:")
+        elif verdict:
+            cases = cases.filter(verdict_tags__contains=f":{verdict} ")
+    cases = cases.order_by(F("next_deadline").asc(nulls_last=True), "pk").only(
+        "pk", "person_name", "next_deadline", "verdict_tags", "updated_at")
+    today = datetime.date.today()
+    rows = [{"case": case, "overdue": bool(case.next_deadline and case.next_deadline < today),
+             "verdicts": [tag.split(":") for tag in case.verdict_tags.split()]} for case in cases]
+    return render(request, "cases/list.html", {"form": form, "rows": rows, "today": today,
+                                               "feed_token": request.session.pop("feed_token", None),
+                                               "has_feed": bool(request.advisor.feed_token_hash)})
+
+
+@advisor_required
+@require_http_methods(["GET", "POST"])
+def case_new(request):
+    form = NewCaseForm(request.POST or None, initial={"facts": EXAMPLE.format(today=datetime.date.today().isoformat()),
+                                                      "lang": "fr" if request.LANGUAGE_CODE == "fr" else "en"})
+    if request.method == "POST" and form.is_valid():
+        case = services.create_case(request.advisor.organisation, form.cleaned_data["facts"], form.cleaned_data["person_name"],
+                                    request.user.get_username(), advisor=request.advisor, lang=form.cleaned_data["lang"])
+        return redirect("cases:detail", pk=case.pk)
+    return render(request, "cases/new.html", {"form": form})
+
+
+@advisor_required
+def case_detail(request, pk: int):
+    case = case_of(request, pk)
+    facts_form = FactsForm(initial={"facts": as_yaml(case.facts)})
+    return _detail(request, case, facts_form)
+
+
+def _detail(request, case, facts_form, status=200):
+    labels = dict(CaseFilterForm.base_fields["verdict"].choices)
+    routes = [dict(route, verdict_label=labels.get(route["verdict"], route["verdict"]))
+              for route in case.assessment.get("routes", []) if route["verdict"] != "not_applicable"]
+    return render(request, "cases/detail.html", {
+        "case": case, "routes": routes, "facts_form": facts_form, "note_form": NoteForm(),
+        "checklist": case.checklist.filter(required=True), "statuses": DocumentStatusForm.base_fields["status"].choices,
+        "notes": case.notes.select_related("author"), "history": case.history.all(),
+        "today": datetime.date.today()}, status=status)
+
+
+@advisor_required
+@require_POST
+def case_facts(request, pk: int):
+    case = case_of(request, pk)
+    form = FactsForm(request.POST)
+    if not form.is_valid():
+        return _detail(request, case, form, status=422)
+    changes = services.change_facts(case, form.cleaned_data["facts"], request.user.get_username())
+    messages.success(request, _("Facts saved; the case was assessed again (%(n)d change(s) in the assessment).") % {"n": len(changes)})
+    return redirect("cases:detail", pk=case.pk)
+
+
+@advisor_required
+@require_POST
+def case_document(request, pk: int):
+    case = case_of(request, pk)
+    form = DocumentStatusForm(request.POST)
+    if not form.is_valid() or not case.checklist.filter(pk=form.cleaned_data["item"]).exists():
+        raise Http404("no such document")
+    services.set_document_status(case, form.cleaned_data["item"], form.cleaned_data["status"], request.user.get_username())
+    return redirect(reverse("cases:detail", args=[case.pk]) + "#checklist")
+
+
+@advisor_required
+@require_POST
+def case_note(request, pk: int):
+    case = case_of(request, pk)
+    form = NoteForm(request.POST)
+    if form.is_valid():
+        services.add_note(case, form.cleaned_data["text"], request.user)
+    else:
+        messages.error(request, _("The note is empty or too long."))
+    return redirect("cases:detail", pk=case.pk)
+
+
+@advisor_required
+@require_POST
+def case_close(request, pk: int):
+    case = case_of(request, pk)
+    services.set_closed(case, request.POST.get("closed") == "1", request.user.get_username())
+    return redirect("cases:detail", pk=case.pk)
+
+
+@advisor_required
+@require_http_methods(["GET", "POST"])
+def case_delete(request, pk: int):
+    case = case_of(request, pk)
+    if request.method == "POST":
+        with transaction.atomic():
+            case.delete()  # its checklist, notes and history go with it
+        messages.success(request, _("The case and its history were deleted."))
+        return redirect("cases:list")
+    return render(request, "cases/delete.html", {"case": case})
+
+
+@advisor_required
+def case_export(request, pk: int):
+    case = case_of(request, pk)
+    data = services.export_case(case, full=True)
+    if request.GET.get("format") == "json":
+        response = HttpResponse(json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json; charset=utf-8")
+        extension = "json"
+    else:
+        response = HttpResponse(as_yaml(data), content_type="application/yaml; charset=utf-8")
+        extension = "yaml"
+    response["Content-Disposition"] = f'attachment; filename="case-{case.pk}.{extension}"'
+    return response
+
+
+@advisor_required
+@require_POST
+def feed_token(request):
+    if request.POST.get("action") == "revoke":
+        request.advisor.revoke_feed()
+        messages.success(request, _("The calendar address no longer works."))
+    else:
+        token = request.advisor.new_feed_token()
+        request.session["feed_token"] = request.build_absolute_uri(f"/advisor/feed/{token}.ics")  # shown once
+    return redirect("cases:list")
+
+
+def feed(request, token: str):
+    """The advisor's deadlines as an .ics calendar, at a private address (404 once revoked)."""
+    advisor = Advisor.objects.select_related("organisation").filter(feed_token_hash=token_hash(token)).first() if token else None
+    if advisor is None:
+        raise Http404("no such calendar")
+    events = []
+    for case in Case.objects.filter(organisation_id=advisor.organisation_id, advisor=advisor, closed=False).order_by("pk"):
+        events += deadline_events(case.assessment, label=f"#{case.pk} {case.person_name}")
+    body = to_ics(events, name=f"sejour · {advisor.user.get_username()}", uid_salt=str(advisor.pk))
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Cache-Control"] = "private, no-store"
+    return response

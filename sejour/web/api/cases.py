@@ -1,0 +1,132 @@
+"""``/api/v1/cases``: an organisation's cases for programs, with a bearer API token.
+
+A token sees only its organisation's cases: another organisation's case answers 404, as if absent.
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+from ninja import Router, Schema
+from ninja.security import HttpBearer
+
+from sejour.case import CaseError
+from sejour.web.cases import services
+from sejour.web.cases.models import ApiToken, Case, token_hash
+
+from .errors import ApiError, case_errors, problem, read_json
+from .public import CASE_BODY, CASE_REF, ERRORS, EXAMPLE, Errors
+
+TOKEN_PREFIX = "sej_"
+
+
+class TokenAuth(HttpBearer):
+    openapi_scheme = "bearer"
+
+    def authenticate(self, request, token):
+        if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
+            return None
+        found = ApiToken.objects.select_related("organisation").filter(key_hash=token_hash(token), revoked=False).first()
+        return found
+
+
+router = Router(tags=["cases"], auth=TokenAuth())
+
+
+class CaseOut(Schema):
+    id: int
+    person_name: str
+    lang: str
+    closed: bool
+    next_deadline: str | None
+    facts: dict
+    assessment: dict
+
+
+class CaseSummary(Schema):
+    id: int
+    person_name: str
+    next_deadline: str | None
+    verdicts: dict
+
+
+def _out(case: Case) -> dict:
+    return {"id": case.pk, "person_name": case.person_name, "lang": case.lang, "closed": case.closed,
+            "next_deadline": case.next_deadline.isoformat() if case.next_deadline else None,
+            "facts": case.facts, "assessment": case.assessment}
+
+
+def _get(request, case_id: int) -> Case:
+    case = Case.objects.filter(pk=case_id, organisation=request.auth.organisation).first() if 0 < case_id < 2**62 else None
+    if case is None:
+        raise ApiError(404, [problem("case_id", "no such case", case_id)])
+    return case
+
+
+def _who(request) -> str:
+    return f"api token {request.auth.name}"[:150]
+
+
+def _body(request) -> dict:
+    data = read_json(request)
+    if not isinstance(data, dict):
+        raise ApiError(422, [problem("<body>", f"expected a JSON object, got a {type(data).__name__}", data)])
+    return data
+
+
+NEW_CASE = {"requestBody": {"required": True, "content": {"application/json": {"schema": {
+    "type": "object", "required": ["person_name", "facts"], "additionalProperties": False,
+    "properties": {"person_name": {"type": "string", "minLength": 1, "maxLength": 200},
+                   "lang": {"type": "string", "enum": ["en", "fr"]},
+                   "facts": CASE_REF}}, "example": {"person_name": "Priya", "facts": EXAMPLE}}}}}
+
+
+@router.get("/cases", response=list[CaseSummary], summary="The organisation's cases, next deadline first")
+def list_cases(request):
+    cases = Case.objects.filter(organisation=request.auth.organisation).order_by("next_deadline", "pk")
+    return [{"id": c.pk, "person_name": c.person_name, "next_deadline": c.next_deadline.isoformat() if c.next_deadline else None,
+             "verdicts": {route: item["verdict"] for route, item in services.summary(c.assessment).items()}} for c in cases]
+
+
+@router.post("/cases", response={201: CaseOut, **ERRORS}, openapi_extra=NEW_CASE, summary="Create a case (assessed at once)")
+def create_case(request):
+    data = _body(request)
+    unknown = sorted(set(data) - {"person_name", "lang", "facts"})
+    if unknown:
+        raise ApiError(422, [problem(key, "unknown key; expected person_name, facts, lang") for key in unknown])
+    name, lang = data.get("person_name"), data.get("lang", "en")
+    if not isinstance(name, str) or not name.strip() or len(name) > 200:
+        raise ApiError(422, [problem("person_name", "expected the person's name, 1 to 200 characters", name)])
+    if lang not in ("en", "fr"):
+        raise ApiError(422, [problem("lang", "expected 'en' or 'fr'", lang)])
+    facts = data.get("facts")
+    if not isinstance(facts, dict):
+        raise ApiError(422, [problem("facts", "expected a case (a JSON object) in the case format", facts)])
+    try:
+        case = services.create_case(request.auth.organisation, facts, name.strip(), _who(request), lang=lang)
+    except CaseError as error:
+        raise ApiError(422, [dict(e, field=f"facts.{e['field']}") for e in case_errors(error).errors]) from None
+    return 201, _out(case)
+
+
+@router.get("/cases/{case_id}", response={200: CaseOut, 404: Errors}, summary="One case with its assessment")
+def get_case(request, case_id: int):
+    return _out(_get(request, case_id))
+
+
+@router.put("/cases/{case_id}/facts", response={200: CaseOut, 404: Errors, **ERRORS}, openapi_extra=CASE_BODY,
+            summary="Replace the case's facts; it is re-assessed at once")
+def put_facts(request, case_id: int):
+    case = _get(request, case_id)
+    data = _body(request)
+    try:
+        with transaction.atomic():
+            services.change_facts(case, data, _who(request))
+    except CaseError as error:
+        raise case_errors(error) from None
+    return _out(case)
+
+
+@router.delete("/cases/{case_id}", response={204: None, 404: Errors}, summary="Delete a case and its history")
+def delete_case(request, case_id: int):
+    _get(request, case_id).delete()
+    return 204, None

@@ -1,0 +1,115 @@
+"""The public, read-only part of the API: assess a case, the routes, the parameters with their sources."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ninja import Query, Router, Schema
+
+from sejour import assess as run_assess
+from sejour.case import Case, CaseError, parse_case
+
+from .errors import ApiError, case_errors, problem, read_json
+
+router = Router(tags=["rules"])
+Lang = Literal["en", "fr"]
+
+
+class LangQuery(Schema):
+    lang: Lang = "en"
+
+
+class ErrorItem(Schema):
+    field: str
+    value: object = None
+    message: str
+
+
+class Errors(Schema):
+    errors: list[ErrorItem]
+
+
+EXAMPLE = {"version": 1, "as_of": "2015-06-16", "person": {"nationality": "IN", "in_france": True, "departement": "75"},
+           "permit": {"kind": "student", "expires_on": "2015-09-30"},
+           "studies": {"diploma": "master", "confers_master_grade": True, "institution_accredited": True,
+                       "obtained_on": "2015-06-01", "enrolled_next_year": False}}
+# The case format's JSON schema, published as components (see SejourAPI in api.py) and referenced.
+CASE_SCHEMAS = Case.model_json_schema(ref_template="#/components/schemas/{model}")
+CASE_SCHEMAS = {**CASE_SCHEMAS.pop("$defs"), "Case": CASE_SCHEMAS}
+CASE_REF = {"$ref": "#/components/schemas/Case"}
+CASE_BODY = {"requestBody": {"required": True, "content": {"application/json": {"schema": CASE_REF, "example": EXAMPLE}}}}
+ERRORS = {400: Errors, 413: Errors, 415: Errors, 422: Errors}
+
+
+def assess_body(request, lang: str) -> dict:
+    """Read, check and assess the case in the request body: exactly `sejour assess --json`."""
+    data = read_json(request)
+    if not isinstance(data, dict):
+        raise ApiError(422, [problem("<case>", f"expected a JSON object (a case), got a {type(data).__name__}", data)])
+    try:
+        return run_assess(parse_case(data), lang=lang)
+    except CaseError as error:
+        raise case_errors(error) from None
+
+
+@router.post("/assess", response={200: dict, **ERRORS}, openapi_extra=CASE_BODY,
+             summary="Assess a case: the same object as `sejour assess --json`")
+def assess(request, query: Query[LangQuery]):
+    return assess_body(request, query.lang)
+
+
+class RouteOut(Schema):
+    id: str
+    title: str
+
+
+@router.get("/routes", response=list[RouteOut], summary="The routes sejour assesses")
+def routes(request, query: Query[LangQuery]):
+    from sejour.assessment import ROUTE_ORDER
+    from sejour.rules import tax_benefit_system
+
+    registry = tax_benefit_system().registry
+    return [{"id": route_id, "title": registry.routes[route_id].title[query.lang]} for route_id in ROUTE_ORDER]
+
+
+class ValueOut(Schema):
+    since: str
+    value: object
+    references: list[str]
+    unconfirmed: str | None = None
+
+
+class ParameterOut(Schema):
+    id: str
+    description: str | None
+    unit: str | None = None
+    values: list[ValueOut]
+
+
+def _parameter(parameter) -> dict:
+    values = []
+    for at in parameter.values_list:  # newest first, as OpenFisca keeps them
+        metadata = at.metadata or {}
+        references = metadata.get("reference") or parameter.metadata.get("reference") or []
+        values.append({"since": at.instant_str, "value": at.value, "unconfirmed": metadata.get("unconfirmed"),
+                       "references": [references] if isinstance(references, str) else list(references)})
+    return {"id": parameter.name, "description": parameter.description, "unit": parameter.metadata.get("unit"), "values": values}
+
+
+def _parameters() -> dict:
+    from sejour.rules.sources import all_parameters
+
+    return {parameter.name: parameter for parameter in all_parameters()}
+
+
+@router.get("/parameters", response=list[ParameterOut], summary="Every parameter with its dated values and sources")
+def parameters(request):
+    return [_parameter(p) for _, p in sorted(_parameters().items())]
+
+
+@router.get("/parameters/{parameter_id}", response={200: ParameterOut, 404: Errors}, summary="One parameter")
+def parameter(request, parameter_id: str):
+    found = _parameters().get(parameter_id)
+    if found is None:
+        raise ApiError(404, [problem("parameter_id", "no such parameter; GET /api/v1/parameters lists them", parameter_id[:100])])
+    return _parameter(found)

@@ -1,0 +1,28 @@
+"""Who may see what: an advisor sees only their organisation's cases; anything else is 404."""
+
+from __future__ import annotations
+
+import functools
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from .models import Case
+
+
+def advisor_required(view):
+    """Logged in (else the login page), and an advisor (else 404: the workspace is theirs only)."""
+    @login_required(login_url="cases:login")
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        advisor = getattr(request.user, "advisor", None)
+        if advisor is None:
+            raise Http404("not an advisor")
+        request.advisor = advisor
+        return view(request, *args, **kwargs)
+    return wrapped
+
+
+def case_of(request, pk: int) -> Case:
+    return get_object_or_404(Case, pk=pk, organisation_id=request.advisor.organisation_id)

@@ -1,0 +1,63 @@
+import datetime
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from sejour.web.cases import operations, services
+
+
+def _day(value: str) -> datetime.date:
+    return datetime.date.today() if value == "today" else datetime.date.fromisoformat(value)
+
+
+class Command(BaseCommand):
+    help = "The tracker's cases: reassess, import, export, person (everything held about one person)."
+
+    def add_arguments(self, parser):
+        sub = parser.add_subparsers(dest="action", required=True)
+        reassess = sub.add_parser("reassess", help="Re-run every open case under the rules now in force; list what changed.")
+        reassess.add_argument("--as-of", type=_day, default=None, help="Move each case to this day ('today' or YYYY-MM-DD).")
+        load = sub.add_parser("import", help="Import cases from YAML or JSON files (one, a list, or an export).")
+        load.add_argument("files", nargs="+", type=Path)
+        load.add_argument("--organisation", required=True)
+        load.add_argument("--advisor", default=None)
+        export = sub.add_parser("export", help="Export an organisation's cases.")
+        export.add_argument("--organisation", required=True)
+        export.add_argument("--format", choices=["yaml", "json"], default="yaml")
+        export.add_argument("-o", "--output", type=Path, required=True)
+        person = sub.add_parser("person", help="Everything held about one person (cases, notes, history).")
+        person.add_argument("name")
+        person.add_argument("--organisation", required=True)
+        person.add_argument("--format", choices=["yaml", "json"], default="json")
+        person.add_argument("-o", "--output", type=Path, default=None)
+
+    def handle(self, *args, **options):
+        try:
+            getattr(self, "do_" + options["action"])(options)
+        except operations.OperationError as error:
+            raise CommandError(str(error)) from None
+
+    def do_reassess(self, options):
+        changed = operations.reassess_all(options["as_of"])
+        self.stdout.write(f"{len(changed)} case(s) changed")
+        for case, diff in changed:
+            self.stdout.write(f"#{case.pk} {case.person_name}")
+            for change in diff:
+                self.stdout.write("  " + operations.format_difference(change))
+
+    def do_import(self, options):
+        cases = operations.import_files(options["files"], options["organisation"], options["advisor"], "sejour cases import")
+        self.stdout.write(f"{len(cases)} case(s) imported: " + ", ".join(f"#{c.pk}" for c in cases))
+
+    def do_export(self, options):
+        options["output"].write_text(operations.export_cases(options["organisation"], options["format"]), encoding="utf-8")
+        self.stdout.write(f"written {options['output']}")
+
+    def do_person(self, options):
+        data = services.person_export(operations.organisation(options["organisation"]), options["name"])
+        text = operations.dump(data, options["format"])
+        if options["output"]:
+            options["output"].write_text(text, encoding="utf-8")
+            self.stdout.write(f"{len(data['cases'])} case(s) written to {options['output']}")
+        else:
+            self.stdout.write(text)

@@ -1,0 +1,191 @@
+"""What happens to a case: created, its facts changed, re-assessed, exported, deleted.
+
+Every change runs in one transaction and writes one history entry (who, when, what). The
+assessment always comes from :func:`sejour.assess`; this module only summarises it.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.db import transaction
+
+from sejour import assess
+from sejour.case import parse_case
+
+from .models import Case, ChecklistItem, HistoryEntry, Note
+
+OPEN_VERDICTS = ("eligible", "needs_information")  # routes whose deadlines an advisor follows
+EXPORT_VERSION = 1
+
+
+def summary(assessment: dict) -> dict:
+    """Per route that applies: verdict, deadlines (id → date) and costs (id → euros): what reassess compares."""
+    return {route["id"]: {"verdict": route["verdict"],
+                          "deadlines": {d["id"]: d["date"] for d in route.get("deadlines", [])},
+                          "costs": {c["id"]: c.get("amount_eur") for c in route.get("costs", [])}}
+            for route in assessment.get("routes", []) if route["verdict"] != "not_applicable"}
+
+
+def next_deadline(assessment: dict) -> datetime.date | None:
+    """The first deadline not yet passed on the case's day, of a route still open to the person."""
+    days = [datetime.date.fromisoformat(d["date"]) for route in assessment.get("routes", []) if route["verdict"] in OPEN_VERDICTS
+            for d in route.get("deadlines", []) if not d.get("passed")]
+    return min(days, default=None)
+
+
+def verdict_tags(assessment: dict) -> str:
+    return " " + " ".join(f"{route}:{item['verdict']}" for route, item in summary(assessment).items()) + " "
+
+
+def differences(before: dict, after: dict) -> list[dict]:
+    """What changed between two summaries: one entry per route and item (verdict, deadline, cost)."""
+    changes = []
+    for route in sorted(set(before) | set(after)):
+        old, new = before.get(route, {}), after.get(route, {})
+        if old.get("verdict", "not_applicable") != new.get("verdict", "not_applicable"):
+            changes.append({"route": route, "what": "verdict", "before": old.get("verdict", "not_applicable"),
+                            "after": new.get("verdict", "not_applicable")})
+        for kind in ("deadlines", "costs"):
+            a, b = old.get(kind, {}), new.get(kind, {})
+            changes += [{"route": route, "what": f"{kind[:-1]}:{key}", "before": a.get(key), "after": b.get(key)}
+                        for key in sorted(set(a) | set(b)) if a.get(key) != b.get(key)]
+    return changes
+
+
+def _apply(case: Case, assessment: dict) -> None:
+    case.assessment = assessment
+    case.next_deadline = next_deadline(assessment)
+    case.verdict_tags = verdict_tags(assessment)[:400]
+    case.save()
+    _sync_checklist(case, assessment)
+
+
+def _sync_checklist(case: Case, assessment: dict) -> None:
+    """One item per document of each route still open; statuses already set are kept."""
+    wanted = {(route["id"], doc["id"]): doc["text"] for route in assessment["routes"] if route["verdict"] in OPEN_VERDICTS
+              for doc in route.get("documents", [])}
+    existing = {(item.route, item.document): item for item in case.checklist.all()}
+    for key, text in wanted.items():
+        item = existing.get(key)
+        if item is None:
+            ChecklistItem.objects.create(case=case, route=key[0], document=key[1], text=text)
+        elif item.text != text or not item.required:
+            item.text, item.required = text, True
+            item.save(update_fields=["text", "required"])
+    for key, item in existing.items():
+        if key not in wanted and item.required:
+            item.required = False
+            item.save(update_fields=["required"])
+
+
+def _record(case: Case, who: str, action: str, **detail) -> HistoryEntry:
+    return HistoryEntry.objects.create(case=case, who=who, action=action, detail=detail)
+
+
+def create_case(organisation, facts: dict, person_name: str, who: str, advisor=None, lang: str = "en") -> Case:
+    """A new case; the facts are checked first (CaseError names the field) and it is assessed at once."""
+    facts = parse_case(facts).to_dict()
+    assessment = assess(facts, lang=lang)
+    with transaction.atomic():
+        case = Case.objects.create(organisation=organisation, advisor=advisor, person_name=person_name, facts=facts, lang=lang)
+        _apply(case, assessment)
+        _record(case, who, "created", facts=facts, verdicts=summary(assessment))
+    return case
+
+
+def change_facts(case: Case, facts: dict, who: str) -> list[dict]:
+    """New facts for the case, re-assessed at once; returns the differences of the assessment."""
+    facts = parse_case(facts).to_dict()
+    assessment = assess(facts, lang=case.lang)
+    with transaction.atomic():
+        before_facts, before = case.facts, summary(case.assessment)
+        changed = {key: {"before": before_facts.get(key), "after": facts.get(key)}
+                   for key in sorted(set(before_facts) | set(facts)) if before_facts.get(key) != facts.get(key)}
+        case.facts = facts
+        _apply(case, assessment)
+        diff = differences(before, summary(assessment))
+        _record(case, who, "facts_changed", facts=changed, assessment=diff)
+    return diff
+
+
+def reassess(case: Case, who: str, as_of: datetime.date | None = None) -> list[dict]:
+    """Assess the case again under the rules now in force (on `as_of` when given); the differences."""
+    facts = dict(case.facts, **({"as_of": as_of.isoformat()} if as_of else {}))
+    assessment = assess(parse_case(facts), lang=case.lang)
+    diff = differences(summary(case.assessment), summary(assessment))
+    with transaction.atomic():
+        case.facts = facts
+        _apply(case, assessment)
+        if diff or as_of:
+            _record(case, who, "reassessed", assessment=diff, as_of=facts["as_of"])
+    return diff
+
+
+def set_document_status(case: Case, item_id: int, status: str, who: str) -> ChecklistItem:
+    with transaction.atomic():
+        item = case.checklist.select_for_update().get(pk=item_id)
+        before, item.status = item.status, status
+        item.save(update_fields=["status"])
+        _record(case, who, "document_status", document=item.document, route=item.route, before=before, after=status)
+    return item
+
+
+def set_closed(case: Case, closed: bool, who: str) -> None:
+    """A closed case leaves the list, the reminders, the feed and `cases reassess`; it can be reopened."""
+    with transaction.atomic():
+        case.closed = closed
+        case.save(update_fields=["closed", "updated_at"])
+        _record(case, who, "closed" if closed else "reopened")
+
+
+def add_note(case: Case, text: str, user) -> Note:
+    with transaction.atomic():
+        note = Note.objects.create(case=case, author=user, text=text)
+        _record(case, user.get_username(), "note_added", note=note.pk)
+    return note
+
+
+def export_case(case: Case, full: bool = False) -> dict:
+    """The case as data: enough to import it again; `full` adds its checklist, notes and history."""
+    data = {"person_name": case.person_name, "lang": case.lang, "closed": case.closed, "facts": case.facts,
+            "checklist": [{"route": i.route, "document": i.document, "status": i.status} for i in case.checklist.all()]}
+    if full:
+        data["id"] = case.pk
+        data["assessment"] = case.assessment
+        data["notes"] = [{"author": n.author.get_username() if n.author else None, "at": n.created_at.isoformat(), "text": n.text}
+                         for n in case.notes.all()]
+        data["history"] = [{"who": h.who, "at": h.at.isoformat(), "action": h.action, "detail": h.detail} for h in case.history.all()]
+    return data
+
+
+def import_case(organisation, data: dict, who: str, advisor=None, default_name: str | None = None) -> Case:
+    """A case from :func:`export_case`'s form, or a bare case in the case format (named by its
+    `person_name` key, else `default_name`)."""
+    if not isinstance(data, dict):
+        raise ValueError(f"expected a mapping with person_name and facts, got a {type(data).__name__}")
+    facts = data.get("facts", data if "as_of" in data else None)
+    name = data.get("person_name", default_name)
+    if not isinstance(name, str) or not name.strip():
+        raise ValueError("person_name: required, the name of the person the case is about")
+    if not isinstance(facts, dict):
+        raise ValueError("facts: required, a case in the case format")
+    facts = {k: v for k, v in facts.items() if k != "person_name"}
+    lang = data.get("lang", "en") if data.get("lang") in ("en", "fr") else "en"
+    with transaction.atomic():
+        case = create_case(organisation, facts, name.strip(), who, advisor=advisor, lang=lang)
+        statuses = {(i.get("route"), i.get("document")): i.get("status") for i in data.get("checklist", []) if isinstance(i, dict)}
+        for item in case.checklist.all():
+            status = statuses.get((item.route, item.document))
+            if status in ("missing", "requested", "received", "checked") and status != item.status:
+                item.status = status
+                item.save(update_fields=["status"])
+    return case
+
+
+def person_export(organisation, person_name: str) -> dict:
+    """Everything held about one person in an organisation: every case with its notes and history."""
+    cases = Case.objects.filter(organisation=organisation, person_name__iexact=person_name.strip()).order_by("pk")
+    return {"organisation": organisation.name, "person_name": person_name.strip(),
+            "exported_at": datetime.datetime.now(datetime.UTC).isoformat(),
+            "cases": [export_case(case, full=True) for case in cases]}
