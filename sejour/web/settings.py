@@ -62,6 +62,8 @@ TEMPLATES = [{
 }]
 
 DATABASES = {"default": from_url(os.environ["DATABASE_URL"]) if os.environ.get("DATABASE_URL") else sqlite(DATA_DIR / "sejour.sqlite3")}
+if os.environ.get("SEJOUR_TEST_DATABASE"):  # a test database of its own (several test runs on one server)
+    DATABASES["default"]["TEST"] = {"NAME": os.environ["SEJOUR_TEST_DATABASE"]}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
