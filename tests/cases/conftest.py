@@ -11,6 +11,12 @@ def example(name: str) -> dict:
     return load_case(ROOT / "examples" / f"{name}.yaml").to_dict()
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Production hashes passwords with PBKDF2 (slow by design); the tests need not wait for it."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def advisors(db):
     from sejour.web.cases.operations import create_advisor

@@ -124,6 +124,12 @@ def test_typer_commands_are_registered(advisors, tmp_path):
     create_case(advisors[0].organisation, example("graduate"), "Priya", "ana", advisor=advisors[0])
     result = runner.invoke(app, ["remind", "--days", "60", "--today", "2015-07-15"])
     assert result.exit_code == 0 and "== ana: " in result.output and "2015-07-30" in result.output
+    result = runner.invoke(app, ["createapitoken", "crm", "--organisation", advisors[0].organisation.name])
+    key = result.output.strip()
+    assert result.exit_code == 0 and key.startswith("sej_")
+    from sejour.web.cases.models import ApiToken, token_hash
+
+    assert ApiToken.objects.get(key_hash=token_hash(key)).organisation == advisors[0].organisation
     result = runner.invoke(app, ["cases", "export", "--organisation", "Nope", "-o", str(tmp_path / "x.yaml")])
     assert result.exit_code == 2 and "no organisation named 'Nope'" in result.output
 

@@ -37,6 +37,11 @@ def register(app: typer.Typer) -> None:
         _run("createadvisor", ctx.args)
 
     @app.command(context_settings=PASS_THROUGH)
+    def createapitoken(ctx: typer.Context):
+        """Issue an API token (printed once): NAME --organisation NAME; --revoke to revoke."""
+        _run("createapitoken", ctx.args)
+
+    @app.command(context_settings=PASS_THROUGH)
     def remind(ctx: typer.Context):
         """Deadlines within --days N (default 14), by advisor; --send emails them."""
         _run("remind", ctx.args)
