@@ -72,9 +72,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "login"
+LOGIN_URL = "cases:login"
 LOGIN_REDIRECT_URL = "cases:list"
-LOGOUT_REDIRECT_URL = "login"
+LOGOUT_REDIRECT_URL = "cases:login"
 
 # French and English everywhere; the first page follows the browser (Accept-Language).
 LANGUAGE_CODE = "en"
