@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
@@ -26,7 +27,7 @@ def write_synth(count: int, path: Path, seed: int, today: datetime.date) -> None
                 writer = writer or pq.ParquetWriter(path, table.schema)
                 writer.write_table(table, row_group_size=100_000)
             elif kind == "csv":
-                table = pa.table({name: pa.compute.cast(col, pa.string()) for name, col in zip(table.column_names, table.columns)})
+                table = pa.table({name: pc.cast(col, pa.string()) for name, col in zip(table.column_names, table.columns)})
                 writer = writer or pacsv.CSVWriter(path, table.schema)
                 writer.write_table(table)
             else:
