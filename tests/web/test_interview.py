@@ -194,3 +194,12 @@ def test_english_mode_glosses_french_legal_terms(client):
 
     assert gloss("File at the préfecture with the récépissé", "en") == "File at the préfecture (prefecture office) with the récépissé (receipt of application)"
     assert gloss("la préfecture", "fr") == "la préfecture"
+
+
+@pytest.mark.parametrize("lang, shown", [("en", "3,200.00\u00a0€"), ("fr", "3\u202f200,00\u00a0€")])
+def test_money_is_shown_with_two_decimals_in_the_language(lang, shown):
+    from sejour.web.interview.questions import QUESTIONS, parse_money, shown_value
+
+    question = QUESTIONS["job.gross_monthly_salary_eur"]
+    assert shown_value(question, 3200.0, lang) == shown
+    assert parse_money(shown, lang) == 3200.0  # what is shown reads back to the same amount

@@ -259,4 +259,14 @@ def shown_value(question: Question, value, lang: str, unknown: bool = False) -> 
     if question.kind in ("date", "event"):
         day = datetime.date.fromisoformat(value)
         return day.strftime("%d/%m/%Y")
+    if question.kind == "money":
+        return money(value, lang)
     return str(value)
+
+
+def money(value: float, lang: str) -> str:
+    """Euros with two decimals: 3,200.00 € in English, 3 200,00 € in French."""
+    text = f"{value:,.2f}"
+    if lang == "fr":
+        text = text.replace(",", "\u202f").replace(".", ",")
+    return f"{text}\u00a0€"

@@ -85,6 +85,8 @@ def _questions(interview, topic, fields, posted, lang):
         typed = posted.get(question.name) if posted else None
         if typed is None and value is not None:
             typed = shown_value(question, value, lang) if question.kind in ("date", "event") else value
+            if question.kind == "money":
+                typed = f"{value:.2f}".replace(".", "," if lang == "fr" else ".")
             if question.kind == "yesno":
                 typed = "yes" if value else "no"
         items.append({"path": path, "name": question.name, "kind": question.kind, "label": question.label[lang],
