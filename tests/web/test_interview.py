@@ -203,3 +203,25 @@ def test_money_is_shown_with_two_decimals_in_the_language(lang, shown):
     question = QUESTIONS["job.gross_monthly_salary_eur"]
     assert shown_value(question, 3200.0, lang) == shown
     assert parse_money(shown, lang) == 3200.0  # what is shown reads back to the same amount
+
+
+@pytest.mark.parametrize("lang, message", [
+    ("en", "« 12/31/2026 » is not a date: there is no month 31. Did you mean 31/12/2026? Type the day first."),
+    ("fr", "« 12/31/2026 » n'est pas une date : il n'y a pas de mois 31. Vouliez-vous dire 31/12/2026 ? Tapez le jour d'abord.")])
+def test_month_first_date_suggests_the_day_first(lang, message):
+    from sejour.web.interview.questions import AnswerError, parse_date
+
+    with pytest.raises(AnswerError) as error:
+        parse_date("12/31/2026", lang)
+    assert str(error.value) == message
+
+
+def test_error_summary_takes_the_focus_without_javascript(client):
+    from .interviews import page_fields
+
+    url = client.post("/", {"goal": "graduate"})["Location"]
+    topic, fields = page_fields(client.get(url).content.decode())
+    response = client.post(url, {"topic": topic, "fields": fields})  # nothing answered
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert 'id="error-summary" autofocus' in html and 'aria-invalid="true"' in html

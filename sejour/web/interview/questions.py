@@ -170,7 +170,10 @@ def parse_date(text: str, lang: str = "en") -> datetime.date:
     if month is None:
         raise AnswerError(_message(lang, f"« {raw} »: the month is not a month's name.", f"« {raw} » : le mois n'est pas un nom de mois."))
     if not 1 <= month <= 12:
-        raise AnswerError(_message(lang, f"« {raw} » is not a date: there is no month {month}.", f"« {raw} » n'est pas une date : il n'y a pas de mois {month}."))
+        swapped = f" Did you mean {month:02d}/{day:02d}/{year}? Type the day first." if 1 <= day <= 12 else ""
+        swapped_fr = f" Vouliez-vous dire {month:02d}/{day:02d}/{year} ? Tapez le jour d'abord." if 1 <= day <= 12 else ""
+        raise AnswerError(_message(lang, f"« {raw} » is not a date: there is no month {month}.{swapped}",
+                                   f"« {raw} » n'est pas une date : il n'y a pas de mois {month}.{swapped_fr}"))
     if not 1900 <= year <= 2100:
         raise AnswerError(_message(lang, f"« {raw} »: the year {year} is out of range (1900–2100).", f"« {raw} » : l'année {year} est hors limites (1900–2100)."))
     try:
