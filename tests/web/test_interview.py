@@ -225,3 +225,13 @@ def test_error_summary_takes_the_focus_without_javascript(client):
     html = response.content.decode()
     assert response.status_code == 400
     assert 'id="error-summary" autofocus' in html and 'aria-invalid="true"' in html
+
+
+def test_the_goals_own_topic_comes_right_after_the_person(client):
+    from .interviews import answer_all
+
+    url = client.post("/", {"goal": "volunteer"})["Location"]
+    pages = answer_all(client, url, {"person.nationality": "IN", "person.in_france": "yes"})
+    topics = [topic for topic, _ in pages]
+    assert [t for t in topics if t != "person"][0] == "volunteering", topics
+    assert topics.index("volunteering") < topics.index("permit")
