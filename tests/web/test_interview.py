@@ -235,3 +235,13 @@ def test_the_goals_own_topic_comes_right_after_the_person(client):
     topics = [topic for topic, _ in pages]
     assert [t for t in topics if t != "person"][0] == "volunteering", topics
     assert topics.index("volunteering") < topics.index("permit")
+
+
+def test_countries_are_named_in_the_pages_language(client):
+    url = client.post("/", {"goal": "graduate"}, HTTP_ACCEPT_LANGUAGE="fr")["Location"]
+    french = client.get(url, HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert '<option value="IN">Inde (IN)</option>' in french and '<option value="DE">Allemagne (DE)</option>' in french
+    english = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert '<option value="IN">India (IN)</option>' in english
+    response = client.post(url, {"topic": "person", "fields": ["person.nationality"]}, HTTP_ACCEPT_LANGUAGE="en")
+    assert 'id="person__nationality" aria-describedby="person__nationality-error" aria-invalid="true"' in response.content.decode()

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from sejour.countries import COUNTRY_NAMES, DEPARTEMENTS
+
+from .countries_fr import COUNTRY_NAMES_FR
 
 TOPICS = ("person", "permit", "studies", "job", "volunteering", "application")
 TOPIC_TITLES = {
@@ -258,7 +261,7 @@ def shown_value(question: Question, value, lang: str, unknown: bool = False) -> 
         items = value if isinstance(value, list) else [value]
         return ", ".join(labels[v][lang] if v in labels else str(v) for v in items) or "—"
     if question.kind == "country":
-        return f"{COUNTRY_NAMES.get(value, value)} ({value})"
+        return f"{country_names(lang).get(value, value)} ({value})"
     if question.kind in ("date", "event"):
         day = datetime.date.fromisoformat(value)
         return day.strftime("%d/%m/%Y")
@@ -273,3 +276,15 @@ def money(value: float, lang: str) -> str:
     if lang == "fr":
         text = text.replace(",", "\u202f").replace(".", ",")
     return f"{text}\u00a0€"
+
+
+def country_names(lang: str) -> dict[str, str]:
+    """Code -> name of the country in the page's language."""
+    return COUNTRY_NAMES_FR if lang == "fr" else COUNTRY_NAMES
+
+
+def sorted_countries(lang: str) -> list[tuple[str, str]]:
+    """(code, name) sorted by name as a reader looks for it (É with E)."""
+    def key(item):
+        return unicodedata.normalize("NFKD", item[1]).encode("ascii", "ignore").decode().casefold()
+    return sorted(country_names(lang).items(), key=key)

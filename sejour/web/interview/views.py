@@ -15,8 +15,7 @@ from . import downloads
 from .answers import save_page
 from .flow import next_page, remaining_topics, start_case
 from .models import Interview
-from .questions import GOALS, QUESTIONS, SECTION_QUESTIONS, TOPIC_TITLES, shown_value
-from sejour.countries import COUNTRY_NAMES
+from .questions import GOALS, QUESTIONS, SECTION_QUESTIONS, TOPIC_TITLES, shown_value, sorted_countries
 
 
 def lang_of(request) -> str:
@@ -93,7 +92,7 @@ def _questions(interview, topic, fields, posted, lang):
                       "hint": question.hint.get(lang, ""), "value": typed, "unknown": path in interview.unknown,
                       "never": question.kind == "event" and interview.answered(path) and value is None,
                       "choices": [(v, l[lang]) for v, l in question.choices],
-                      "countries": sorted(COUNTRY_NAMES.items(), key=lambda kv: kv[1]) if question.kind == "country" else ()})
+                      "countries": sorted_countries(lang) if question.kind == "country" else ()})
     return items
 
 
