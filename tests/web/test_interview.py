@@ -42,7 +42,7 @@ def test_graduate_interview_asks_only_what_matters_and_matches_assess(client):
     interview = Interview.objects.get(token=url.split("/")[2])
     expected = assess(interview.case_on(TODAY), today=TODAY)
     html = client.get(url + "result/").content.decode()
-    shown = dict(re.findall(r'<h2 id="route-(\w+)">.*?data-verdict="(\w+)"', html, re.S))
+    shown = dict(re.findall(r'<h2 id="route-(\w+)">.*?data-verdict="(\w+)"', html, re.DOTALL))
     assert shown == {r["id"]: r["verdict"] for r in expected["routes"] if r["verdict"] != "not_applicable"}
     assert shown["aps_graduate"] == "eligible"
     days = set(re.findall(r'<time datetime="([\d-]+)"', html))
@@ -233,7 +233,7 @@ def test_the_goals_own_topic_comes_right_after_the_person(client):
     url = client.post("/", {"goal": "volunteer"})["Location"]
     pages = answer_all(client, url, {"person.nationality": "IN", "person.in_france": "yes"})
     topics = [topic for topic, _ in pages]
-    assert [t for t in topics if t != "person"][0] == "volunteering", topics
+    assert next(t for t in topics if t != "person") == "volunteering", topics
     assert topics.index("volunteering") < topics.index("permit")
 
 

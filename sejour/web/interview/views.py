@@ -15,7 +15,14 @@ from . import downloads
 from .answers import save_page
 from .flow import next_page, remaining_topics, start_case
 from .models import Interview
-from .questions import GOALS, QUESTIONS, SECTION_QUESTIONS, TOPIC_TITLES, shown_value, sorted_countries
+from .questions import (
+    GOALS,
+    QUESTIONS,
+    SECTION_QUESTIONS,
+    TOPIC_TITLES,
+    shown_value,
+    sorted_countries,
+)
 
 
 def lang_of(request) -> str:
