@@ -245,3 +245,10 @@ def test_countries_are_named_in_the_pages_language(client):
     assert '<option value="IN">India (IN)</option>' in english
     response = client.post(url, {"topic": "person", "fields": ["person.nationality"]}, HTTP_ACCEPT_LANGUAGE="en")
     assert 'id="person__nationality" aria-describedby="person__nationality-error" aria-invalid="true"' in response.content.decode()
+
+
+def test_language_switch_names_each_language_in_itself(client):
+    french = client.get("/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert 'lang="en">English</button>' in french and "Votre question" in french
+    english = client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert 'lang="fr">Français</button>' in english
