@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import datetime
 import io
+import os
 import re
 import subprocess
 from pathlib import Path
-
-import os
 
 import pytest
 from docx import Document
@@ -69,8 +68,8 @@ def browser():
 class Visit:
     """One person in the browser: answers pages, checks each with axe-core."""
 
-    def __init__(self, page, lang, shots):
-        self.page, self.lang, self.shots, self.pages = page, lang, shots, 0
+    def __init__(self, page, lang, shots, scenario=""):
+        self.page, self.lang, self.shots, self.pages, self.scenario = page, lang, shots, 0, scenario
         self.axe = _axe_source()
 
     def check(self, name):
@@ -79,7 +78,7 @@ class Visit:
             .filter(v => ['serious', 'critical'].includes(v.impact)).map(v => v.id + ' ' + v.nodes.map(n => n.target.join(' ')).join(' | '))""")
         assert violations == [], f"axe on {self.page.url}: {violations}"
         if self.shots:
-            self.page.screenshot(path=str(Path(self.shots) / f"{name}-{self.lang}-{self.pages:02d}.png"), full_page=True)
+            self.page.screenshot(path=str(Path(self.shots) / f"{self.scenario}-{self.lang}-{self.pages:02d}-{name}.png"), full_page=True)
         self.pages += 1
 
     def answer(self, facts):
@@ -136,10 +135,10 @@ def test_whole_interview_in_the_browser(browser, live_server, scenario, lang):
     goal, facts, route_id, letter = SCENARIOS[scenario]
     context = browser.new_context(locale=lang, extra_http_headers={"Accept-Language": lang}, accept_downloads=True)
     page = context.new_page()
-    visit = Visit(page, lang, os.environ.get("SEJOUR_SCREENSHOTS"))
+    visit = Visit(page, lang, os.environ.get("SEJOUR_SCREENSHOTS"), scenario)
     visit.base = live_server.url
     asked = _interview(visit, goal, facts)
-    visit.check(f"{scenario}-result")
+    visit.check("result")
     assert page.locator("html").get_attribute("lang") == lang
     assert len(asked) == len(set(asked))
 
@@ -150,6 +149,11 @@ def test_whole_interview_in_the_browser(browser, live_server, scenario, lang):
                      page.locator("section.route .verdict").evaluate_all("els => els.map(e => e.dataset.verdict)")))
     assert shown == {k: r["verdict"] for k, r in routes.items() if r["verdict"] != "not_applicable"}
     assert routes[route_id]["verdict"] == "eligible", routes[route_id]
+    result_text = page.locator("main").inner_text()
+    for route in routes.values():
+        if route["verdict"] != "not_applicable":
+            for deadline in route["deadlines"]:
+                assert deadline["date"] is None or deadline["date"] in result_text, (route["id"], deadline)
 
     pdf = _download(page, "a[href$='dossier.pdf']")
     text = re.sub(r"\s+", " ", subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode())
@@ -173,7 +177,8 @@ def test_whole_interview_in_the_browser(browser, live_server, scenario, lang):
         day = next(d["date"] for d in routes[route_id]["deadlines"])
         assert any("/".join(reversed(d["date"].split("-"))) in body for d in routes[route_id]["deadlines"]), (day, body[:500])
         letter_pdf = _download(page, f"a[href$='{letter}.pdf']")
-        assert letter_pdf.startswith(b"%PDF")
+        letter_text = subprocess.run(["pdftotext", "-", "-"], input=letter_pdf, capture_output=True, check=True).stdout.decode()
+        assert any("/".join(reversed(d["date"].split("-"))) in letter_text for d in routes[route_id]["deadlines"]), letter_text[:500]
     context.close()
 
 

@@ -42,7 +42,7 @@ def test_graduate_interview_asks_only_what_matters_and_matches_assess(client):
     interview = Interview.objects.get(token=url.split("/")[2])
     expected = assess(interview.case_on(TODAY), today=TODAY)
     html = client.get(url + "result/").content.decode()
-    shown = dict(re.findall(r'<h2 id="route-(\w+)">.*?data-verdict="(\w+)"', html, re.S))
+    shown = dict(re.findall(r'<h2 id="route-(\w+)">.*?data-verdict="(\w+)"', html, re.DOTALL))
     assert shown == {r["id"]: r["verdict"] for r in expected["routes"] if r["verdict"] != "not_applicable"}
     assert shown["aps_graduate"] == "eligible"
     days = set(re.findall(r'<time datetime="([\d-]+)"', html))
@@ -194,3 +194,61 @@ def test_english_mode_glosses_french_legal_terms(client):
 
     assert gloss("File at the préfecture with the récépissé", "en") == "File at the préfecture (prefecture office) with the récépissé (receipt of application)"
     assert gloss("la préfecture", "fr") == "la préfecture"
+
+
+@pytest.mark.parametrize("lang, shown", [("en", "3,200.00\u00a0€"), ("fr", "3\u202f200,00\u00a0€")])
+def test_money_is_shown_with_two_decimals_in_the_language(lang, shown):
+    from sejour.web.interview.questions import QUESTIONS, parse_money, shown_value
+
+    question = QUESTIONS["job.gross_monthly_salary_eur"]
+    assert shown_value(question, 3200.0, lang) == shown
+    assert parse_money(shown, lang) == 3200.0  # what is shown reads back to the same amount
+
+
+@pytest.mark.parametrize("lang, message", [
+    ("en", "« 12/31/2026 » is not a date: there is no month 31. Did you mean 31/12/2026? Type the day first."),
+    ("fr", "« 12/31/2026 » n'est pas une date : il n'y a pas de mois 31. Vouliez-vous dire 31/12/2026 ? Tapez le jour d'abord.")])
+def test_month_first_date_suggests_the_day_first(lang, message):
+    from sejour.web.interview.questions import AnswerError, parse_date
+
+    with pytest.raises(AnswerError) as error:
+        parse_date("12/31/2026", lang)
+    assert str(error.value) == message
+
+
+def test_error_summary_takes_the_focus_without_javascript(client):
+    from .interviews import page_fields
+
+    url = client.post("/", {"goal": "graduate"})["Location"]
+    topic, fields = page_fields(client.get(url).content.decode())
+    response = client.post(url, {"topic": topic, "fields": fields})  # nothing answered
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert 'id="error-summary" autofocus' in html and 'aria-invalid="true"' in html
+
+
+def test_the_goals_own_topic_comes_right_after_the_person(client):
+    from .interviews import answer_all
+
+    url = client.post("/", {"goal": "volunteer"})["Location"]
+    pages = answer_all(client, url, {"person.nationality": "IN", "person.in_france": "yes"})
+    topics = [topic for topic, _ in pages]
+    assert next(t for t in topics if t != "person") == "volunteering", topics
+    assert topics.index("volunteering") < topics.index("permit")
+
+
+def test_countries_are_named_in_the_pages_language(client):
+    url = client.post("/", {"goal": "graduate"}, HTTP_ACCEPT_LANGUAGE="fr")["Location"]
+    french = client.get(url, HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert '<option value="IN">Inde (IN)</option>' in french and '<option value="DE">Allemagne (DE)</option>' in french
+    english = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert '<option value="IN">India (IN)</option>' in english
+    response = client.post(url, {"topic": "person", "fields": ["person.nationality"]}, HTTP_ACCEPT_LANGUAGE="en")
+    assert 'id="person__nationality" aria-describedby="person__nationality-error" aria-invalid="true"' in response.content.decode()
+
+
+def test_language_switch_names_each_language_in_itself(client):
+    french = client.get("/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert 'lang="en">English</button>' in french and "Votre question" in french
+    english = client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert 'lang="fr">Français</button>' in english

@@ -12,8 +12,8 @@ from django.template.loader import render_to_string
 from sejour.assessment import assess
 from sejour.documents.calendar import deadline_events, to_ics
 
-from .questions import QUESTIONS, TOPICS, shown_value
 from .presentation import routes_for_page
+from .questions import QUESTIONS, TOPICS, shown_value
 
 
 def result_context(interview, lang: str, today: datetime.date | None = None) -> dict:

@@ -49,11 +49,19 @@ def next_page(interview, today: datetime.date | None = None) -> Page:
     if interview.goal == "unsure" and not any(s.get("topic") == "sections" for s in interview.steps):
         return Page("sections", [s for s in SECTIONS_IF_ANY])
     pending = pending_fields(interview, today)
-    for topic in TOPICS:
+    for topic in topic_order(interview.goal):
         fields = [f for f in pending if f.startswith(topic + ".")]
         if fields:
             return Page(topic, fields)
     return Page("result", [])
+
+
+def topic_order(goal: str) -> list[str]:
+    """The topics in the case's order, the section the goal opens (the mission, the job, the
+    application) right after the person: the routes relevant to the goal are asked about first."""
+    opened = GOALS.get(goal, (None, None))[1]
+    order = [t for t in TOPICS if t != opened]
+    return order[:1] + [opened] + order[1:] if opened in TOPICS else order
 
 
 def remaining_topics(interview, today=None) -> int:

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from sejour.countries import COUNTRY_NAMES, DEPARTEMENTS
+
+from .countries_fr import COUNTRY_NAMES_FR
 
 TOPICS = ("person", "permit", "studies", "job", "volunteering", "application")
 TOPIC_TITLES = {
@@ -170,7 +173,10 @@ def parse_date(text: str, lang: str = "en") -> datetime.date:
     if month is None:
         raise AnswerError(_message(lang, f"« {raw} »: the month is not a month's name.", f"« {raw} » : le mois n'est pas un nom de mois."))
     if not 1 <= month <= 12:
-        raise AnswerError(_message(lang, f"« {raw} » is not a date: there is no month {month}.", f"« {raw} » n'est pas une date : il n'y a pas de mois {month}."))
+        swapped = f" Did you mean {month:02d}/{day:02d}/{year}? Type the day first." if 1 <= day <= 12 else ""
+        swapped_fr = f" Vouliez-vous dire {month:02d}/{day:02d}/{year} ? Tapez le jour d'abord." if 1 <= day <= 12 else ""
+        raise AnswerError(_message(lang, f"« {raw} » is not a date: there is no month {month}.{swapped}",
+                                   f"« {raw} » n'est pas une date : il n'y a pas de mois {month}.{swapped_fr}"))
     if not 1900 <= year <= 2100:
         raise AnswerError(_message(lang, f"« {raw} »: the year {year} is out of range (1900–2100).", f"« {raw} » : l'année {year} est hors limites (1900–2100)."))
     try:
@@ -255,8 +261,30 @@ def shown_value(question: Question, value, lang: str, unknown: bool = False) -> 
         items = value if isinstance(value, list) else [value]
         return ", ".join(labels[v][lang] if v in labels else str(v) for v in items) or "—"
     if question.kind == "country":
-        return f"{COUNTRY_NAMES.get(value, value)} ({value})"
+        return f"{country_names(lang).get(value, value)} ({value})"
     if question.kind in ("date", "event"):
         day = datetime.date.fromisoformat(value)
         return day.strftime("%d/%m/%Y")
+    if question.kind == "money":
+        return money(value, lang)
     return str(value)
+
+
+def money(value: float, lang: str) -> str:
+    """Euros with two decimals: 3,200.00 € in English, 3 200,00 € in French."""
+    text = f"{value:,.2f}"
+    if lang == "fr":
+        text = text.replace(",", "\u202f").replace(".", ",")
+    return f"{text}\u00a0€"
+
+
+def country_names(lang: str) -> dict[str, str]:
+    """Code -> name of the country in the page's language."""
+    return COUNTRY_NAMES_FR if lang == "fr" else COUNTRY_NAMES
+
+
+def sorted_countries(lang: str) -> list[tuple[str, str]]:
+    """(code, name) sorted by name as a reader looks for it (É with E)."""
+    def key(item):
+        return unicodedata.normalize("NFKD", item[1]).encode("ascii", "ignore").decode().casefold()
+    return sorted(country_names(lang).items(), key=key)

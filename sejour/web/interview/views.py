@@ -15,8 +15,14 @@ from . import downloads
 from .answers import save_page
 from .flow import next_page, remaining_topics, start_case
 from .models import Interview
-from .questions import GOALS, QUESTIONS, SECTION_QUESTIONS, TOPIC_TITLES, shown_value
-from sejour.countries import COUNTRY_NAMES
+from .questions import (
+    GOALS,
+    QUESTIONS,
+    SECTION_QUESTIONS,
+    TOPIC_TITLES,
+    shown_value,
+    sorted_countries,
+)
 
 
 def lang_of(request) -> str:
@@ -85,13 +91,15 @@ def _questions(interview, topic, fields, posted, lang):
         typed = posted.get(question.name) if posted else None
         if typed is None and value is not None:
             typed = shown_value(question, value, lang) if question.kind in ("date", "event") else value
+            if question.kind == "money":
+                typed = f"{value:.2f}".replace(".", "," if lang == "fr" else ".")
             if question.kind == "yesno":
                 typed = "yes" if value else "no"
         items.append({"path": path, "name": question.name, "kind": question.kind, "label": question.label[lang],
                       "hint": question.hint.get(lang, ""), "value": typed, "unknown": path in interview.unknown,
                       "never": question.kind == "event" and interview.answered(path) and value is None,
                       "choices": [(v, l[lang]) for v, l in question.choices],
-                      "countries": sorted(COUNTRY_NAMES.items(), key=lambda kv: kv[1]) if question.kind == "country" else ()})
+                      "countries": sorted_countries(lang) if question.kind == "country" else ()})
     return items
 
 
