@@ -9,7 +9,7 @@ from collections import deque
 import pyarrow.parquet as pq
 
 from .run import Summary, assess_table
-from .tables import Writer, format_of, read_chunks
+from .tables import Writer, format_of, open_parquet, read_chunks
 
 IN_FLIGHT = 4
 
@@ -80,7 +80,7 @@ def run_pooled(submit, source, output, errors_path, today, chunk_rows, progress=
 
 def assess_row_groups(path, groups, first_row, today):
     """A Parquet file's row groups, read and assessed where this runs (no input shipped)."""
-    return assess_table(pq.ParquetFile(path).read_row_groups(groups), first_row, today)
+    return assess_table(open_parquet(path).read_row_groups(groups), first_row, today)
 
 
 def _work(source, chunk_rows, today):

@@ -60,6 +60,33 @@ class Parsed:
 
 def parse_column(path: str, kind: str, column, spec=None) -> Parsed:
     array = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    if _is_text(array.type) and len(array) > DISTINCT_FIRST:
+        return _parse_distinct(path, kind, array, spec)
+    return _parse_values(path, kind, array, spec)
+
+
+DISTINCT_FIRST = 64  # a text column longer than this is parsed once per distinct value
+
+
+def _is_text(type_) -> bool:
+    return pa.types.is_string(type_) or pa.types.is_large_string(type_) or pa.types.is_dictionary(type_)
+
+
+def _parse_distinct(path, kind, array, spec) -> Parsed:
+    """Text cells repeat (a few countries, categories and days): parse each distinct text once
+    (plus one empty cell) and spread the results to the rows."""
+    if not pa.types.is_dictionary(array.type):
+        array = pc.dictionary_encode(array)
+    distinct = array.dictionary
+    if not (pa.types.is_string(distinct.type) or pa.types.is_large_string(distinct.type)):
+        distinct = pc.cast(distinct, pa.string())
+    distinct = pa.concat_arrays([distinct.cast(pa.string()), pa.array([None], pa.string())])
+    parsed = _parse_values(path, kind, distinct, spec)
+    index = np.asarray(pc.fill_null(array.indices, len(distinct) - 1).to_numpy(zero_copy_only=False), dtype=np.int64)
+    return Parsed(parsed.values[index], parsed.empty[index], parsed.bad[index], parsed.none[index])
+
+
+def _parse_values(path: str, kind: str, array, spec=None) -> Parsed:
     n = len(array)
     if kind == "date":
         none = np.zeros(n, dtype=bool)
@@ -116,8 +143,9 @@ def parse_column(path: str, kind: str, column, spec=None) -> Parsed:
             codes = np.array([spec.klass.possible_values[name].index for name in allowed], dtype=np.int16)
             raw = np.asarray(pc.fill_null(index, 0).to_numpy(zero_copy_only=False))
             values = np.where(empty | bad, spec.klass.possible_values["unknown"].index, codes[raw]).astype(np.int16)
-        else:
-            values = np.asarray(pc.fill_null(text, "").to_numpy(zero_copy_only=False), dtype=object)
+        else:  # fixed-width numpy strings (no Python object per row): '' when empty or wrong
+            raw = np.asarray(pc.fill_null(index, len(allowed)).to_numpy(zero_copy_only=False))
+            values = np.array(allowed + [""])[raw]
         return Parsed(values, empty, bad)
     # numbers
     if pa.types.is_string(array.type) or pa.types.is_large_string(array.type) or pa.types.is_dictionary(array.type):
@@ -256,4 +284,4 @@ def _column(spec, p, n):
         return np.full(n, unknown, np.int16) if p is None else p.values.astype(np.int16)
     if kind in ("cents", "count"):
         return np.full(n, -1, np.int32) if p is None else p.values.astype(np.int32)
-    return np.full(n, "", dtype=object) if p is None else p.values
+    return np.full(n, "", dtype="U3") if p is None else p.values

@@ -15,19 +15,27 @@ from sejour.engine import DirectSimulation, _change_days
 from sejour.rules.sources import values_in_force
 from sejour.rules.tri import FALSE, TRUE, UNKNOWN
 
-VERDICTS = np.array(["not_applicable", "needs_information", "not_eligible", "eligible"], dtype=object)
+VERDICTS = ("not_applicable", "needs_information", "not_eligible", "eligible")
 NA, NEEDS, NOT_ELIGIBLE, ELIGIBLE = range(4)
 
 
 @functools.cache
+def blocking_conditions(route_id: str) -> tuple[str, ...]:
+    """The ids of a route's blocking conditions: bit i of its `unmet` mask is the i-th."""
+    return tuple(r.id for _, r in _route_rules(route_id) if r.kind == "condition" and r.blocking)
+
+
+@functools.cache
 def output_columns() -> tuple[tuple[str, str], ...]:
-    """(column name, kind) of the output: per route its verdict, deadlines, costs and unmet conditions."""
+    """(column name, kind) of the output: per route its verdict, deadlines, costs and unmet
+    conditions. Verdicts are held as codes into VERDICTS and unmet conditions as bit masks
+    (see `blocking_conditions`) until the table is written."""
     out = [("row", "int")]
     for route_id in ROUTE_ORDER:
-        out.append((f"{route_id}.verdict", "str"))
+        out.append((f"{route_id}.verdict", "verdict"))
         out += [(f"{route_id}.deadline.{r.id}", "date") for _, r in _route_rules(route_id) if r.kind == "deadline"]
         out += [(f"{route_id}.cost.{r.id}", "euros") for _, r in _route_rules(route_id) if r.kind == "cost"]
-        out.append((f"{route_id}.unmet", "str"))
+        out.append((f"{route_id}.unmet", "unmet"))
     return tuple(out)
 
 
@@ -42,19 +50,33 @@ def epochs_of(as_of: np.ndarray, instants: tuple[str, ...] = ()) -> np.ndarray:
 
 
 def evaluate(columns: dict, today: datetime.date, system=None, instants: tuple[str, ...] = ()) -> dict[str, np.ndarray]:
-    """Output columns (see `output_columns`) for these input rows."""
+    """Output columns (see `output_columns`) for these input rows. The rows are put in order of
+    their rules epoch once, each epoch is evaluated over its contiguous slice, and the results
+    are put back in the input's order."""
     as_of = columns["as_of"]
     n = len(as_of)
-    out = _empty_output(n)
-    known = (as_of >= np.datetime64(FIRST_DAY, "D")) & (as_of <= np.datetime64(today, "D"))
-    for route_id in ROUTE_ORDER:  # no rule known that day: every route needs information
-        out[f"{route_id}.verdict"][~known] = "needs_information"
     epoch, days = epochs_of(as_of, instants)
-    for e in np.unique(epoch[known]):
-        rows = np.flatnonzero(known & (epoch == e))
+    known = (as_of >= np.datetime64(FIRST_DAY, "D")) & (as_of <= np.datetime64(today, "D"))
+    group = np.where(known, epoch, -2)  # -2: no rule known that day, every route needs information
+    order = None if n < 2 or (group[1:] >= group[:-1]).all() else np.argsort(group, kind="stable")
+    if order is not None:
+        group = group[order]
+        columns = {name: column[order] for name, column in columns.items()}
+    out = _empty_output(n)
+    bounds = np.flatnonzero(np.diff(group)) + 1
+    for start, stop in zip(np.concatenate([[0], bounds]), np.concatenate([bounds, [n]])):
+        e = group[start]
+        if e == -2:
+            for route_id in ROUTE_ORDER:
+                out[f"{route_id}.verdict"][start:stop] = NEEDS
+            continue
         day = days[e].astype(datetime.date) if e >= 0 else FIRST_DAY
-        _evaluate_group({k: v[rows] for k, v in columns.items()}, rows, day, out, system)
-    return out
+        _evaluate_group({k: v[start:stop] for k, v in columns.items()}, slice(start, stop), day, out, system)
+    if order is None:
+        return out
+    back = np.empty(n, dtype=np.int64)
+    back[order] = np.arange(n)
+    return {name: column[back] for name, column in out.items()}
 
 
 def _empty_output(n):
@@ -66,32 +88,42 @@ def _empty_output(n):
             out[name] = np.full(n, np.nan)
         elif kind == "int":
             out[name] = np.zeros(n, dtype=np.int64)
+        elif kind == "verdict":
+            out[name] = np.zeros(n, dtype=np.int8)
         else:
-            out[name] = np.full(n, "", dtype=object)
+            out[name] = np.zeros(n, dtype=np.int64)
     return out
 
 
+# the verdict from applicability (rows) and the worst blocking condition (columns), both tri
+VERDICT_TABLE = np.array([[NA, NA, NA], [NEEDS, NEEDS, NEEDS], [NOT_ELIGIBLE, NEEDS, ELIGIBLE]], dtype=np.int8)
+
+
 def _evaluate_group(columns, rows, day, out, system):
+    """One rules epoch over a contiguous slice `rows` of the output (filled in place; the output
+    starts as NaT / NaN / no unmet condition, so only open routes' values are copied)."""
     simulation = DirectSimulation(columns, day, system=system)
     period = make_period(day.isoformat())
+    count = rows.stop - rows.start
     for route_id in ROUTE_ORDER:
         rules = [(name, rule) for name, rule in _route_rules(route_id) if _shown(rule, day)]
         applies = np.asarray(simulation.calculate(next(n for n, r in rules if r.kind == "applicability"), period))
         blocking = [(r.id, np.asarray(simulation.calculate(n, period))) for n, r in rules if r.kind == "condition" and r.blocking]
-        worst = np.min(np.stack([c for _, c in blocking]), axis=0) if blocking else np.full(len(rows), TRUE)
-        verdict = np.where(applies == FALSE, NA, np.where((applies == TRUE) & (worst != UNKNOWN),
-                                                          np.where(worst == TRUE, ELIGIBLE, NOT_ELIGIBLE), NEEDS))
-        out[f"{route_id}.verdict"][rows] = VERDICTS[verdict]
+        worst = np.full(count, TRUE, dtype=np.int32)
+        for _, column in blocking:
+            np.minimum(worst, column, out=worst)
+        verdict = VERDICT_TABLE[applies, worst]
+        out[f"{route_id}.verdict"][rows] = verdict
         open_ = verdict != NA
         for name, rule in rules:
             if rule.kind == "deadline":
-                values = np.asarray(simulation.calculate(name, period)).astype("datetime64[D]")
-                out[f"{route_id}.deadline.{rule.id}"][rows] = np.where(open_, values, np.datetime64("NaT"))
+                values = np.asarray(simulation.calculate(name, period), dtype="datetime64[D]")
+                np.copyto(out[f"{route_id}.deadline.{rule.id}"][rows], values, where=open_)
             elif rule.kind == "cost":
-                cents = np.asarray(simulation.calculate(name, period)).astype(np.int64)
-                out[f"{route_id}.cost.{rule.id}"][rows] = np.where(open_ & (cents >= 0), cents / 100, np.nan)
-        unmet = np.full(len(rows), "", dtype=object)
+                cents = np.asarray(simulation.calculate(name, period))
+                np.divide(cents, 100, out=out[f"{route_id}.cost.{rule.id}"][rows], where=open_ & (cents >= 0))
+        bits = blocking_conditions(route_id)
+        unmet = out[f"{route_id}.unmet"][rows]
         for rule_id, column in blocking:
-            hit = open_ & (column == FALSE)
-            unmet[hit] = np.where(unmet[hit] == "", rule_id, unmet[hit] + ";" + rule_id)
-        out[f"{route_id}.unmet"][rows] = unmet
+            np.add(unmet, 1 << bits.index(rule_id), out=unmet, where=column == FALSE)
+        unmet *= open_

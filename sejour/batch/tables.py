@@ -12,7 +12,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from .evaluate import output_columns
+from .evaluate import VERDICTS, blocking_conditions, output_columns
 
 FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet", ".pq": "parquet"}
 
@@ -34,10 +34,18 @@ def count_rows(path: Path) -> int | None:
     return None
 
 
+def open_parquet(path) -> pq.ParquetFile:
+    """A Parquet file whose text columns are read as dictionaries (as they are stored): no
+    string is materialised per row, and each distinct text is parsed once."""
+    schema = pq.read_schema(path)
+    text = [field.name for field in schema if pa.types.is_string(field.type) or pa.types.is_large_string(field.type)]
+    return pq.ParquetFile(path, read_dictionary=text)
+
+
 def read_chunks(path: Path, chunk_rows: int) -> Iterator[pa.Table]:
     kind = format_of(path)
     if kind == "parquet":
-        source = pq.ParquetFile(path)
+        source = open_parquet(path)
         for batch in source.iter_batches(batch_size=chunk_rows):
             yield pa.Table.from_batches([batch])
     elif kind == "csv":
@@ -101,8 +109,13 @@ def _jsonl_table(rows):
     return pa.table({name: pa.array([row.get(name) for row in rows], type=pa.string()) for name in names})
 
 
+VERDICT_TYPE = pa.dictionary(pa.int8(), pa.string())
+UNMET_TYPE = pa.dictionary(pa.int32(), pa.string())
+
+
 def output_schema() -> pa.Schema:
-    types = {"int": pa.int64(), "str": pa.string(), "date": pa.date32(), "euros": pa.float64()}
+    """Verdicts and unmet conditions are dictionary-encoded strings (read back as strings)."""
+    types = {"int": pa.int64(), "verdict": VERDICT_TYPE, "unmet": UNMET_TYPE, "date": pa.date32(), "euros": pa.float64()}
     return pa.schema([(name, types[kind]) for name, kind in output_columns()])
 
 
@@ -111,13 +124,36 @@ def to_table(out: dict[str, np.ndarray]) -> pa.Table:
     arrays = []
     for field in schema:
         values = out[field.name]
-        if pa.types.is_date32(field.type):
+        if field.type == VERDICT_TYPE:
+            arrays.append(pa.DictionaryArray.from_arrays(pa.array(values, pa.int8()), _VERDICT_NAMES))
+        elif field.type == UNMET_TYPE:
+            arrays.append(_unmet_array(values, blocking_conditions(field.name.rsplit(".", 1)[0])))
+        elif pa.types.is_date32(field.type):
             arrays.append(pa.array(values, type=pa.date32(), mask=np.isnat(values)))
         elif pa.types.is_floating(field.type):
             arrays.append(pa.array(values, type=pa.float64(), mask=np.isnan(values)))
         else:
             arrays.append(pa.array(values, type=field.type))
     return pa.Table.from_arrays(arrays, schema=schema)
+
+
+_VERDICT_NAMES = pa.array(VERDICTS, pa.string())
+
+
+def _unmet_array(masks: np.ndarray, ids: tuple[str, ...]) -> pa.DictionaryArray:
+    """Bit masks of unmet conditions as their ids joined by ';' ('' when none), one dictionary
+    entry per combination that occurs."""
+    if len(ids) <= 20:  # a table over every combination: no sort
+        seen = np.zeros(1 << len(ids), dtype=bool)
+        seen[masks] = True
+        present = np.flatnonzero(seen)
+        index = np.zeros(len(seen), dtype=np.int32)
+        index[present] = np.arange(len(present), dtype=np.int32)
+        indices = index[masks]
+    else:
+        present, indices = np.unique(masks, return_inverse=True)
+    labels = [";".join(rule_id for bit, rule_id in enumerate(ids) if int(mask) >> bit & 1) for mask in present]
+    return pa.DictionaryArray.from_arrays(pa.array(indices, pa.int32()), pa.array(labels, pa.string()))
 
 
 class Writer:

@@ -16,7 +16,13 @@ TRI_NAMES = {FALSE: False, UNKNOWN: None, TRUE: True}
 def tri(value, known=True):
     """A tri array from a boolean array and a boolean 'known' mask."""
     value = np.asarray(value, dtype=bool)
-    return np.where(known, np.where(value, TRUE, FALSE), UNKNOWN).astype(np.int32)
+    known = np.asarray(known, dtype=bool)
+    if known.shape != value.shape:
+        value = np.broadcast_to(value, np.broadcast_shapes(value.shape, known.shape))
+    result = value.astype(np.int32)
+    result <<= 1  # False -> FALSE (0), True -> TRUE (2)
+    np.copyto(result, UNKNOWN, where=~known)
+    return result
 
 
 def all_of(*terms):
@@ -50,7 +56,56 @@ def date_on_or_before(left, right):
 
 
 def is_in(values, members) -> np.ndarray:
-    """Boolean membership of each value (strings) in `members`."""
-    members = frozenset(members)
-    values = np.asarray(values)
-    return np.fromiter((value in members for value in values.tolist()), dtype=bool, count=values.size)
+    """Boolean membership of each value (strings) in `members`; fast for short codes (countries,
+    départements)."""
+    keys = short_code_keys(values)
+    members = list(members)
+    if keys is None or any(len(member) > _WIDTH for member in members):
+        members = frozenset(members)
+        return np.fromiter((value in members for value in np.asarray(values).tolist()), dtype=bool, count=np.size(values))
+    found = np.zeros(keys.shape, dtype=bool)
+    for member in members:
+        found |= keys == _key(member)
+    return found
+
+
+def lookup(values, mapping, default) -> np.ndarray:
+    """mapping[value] for each value (short codes), `default` where the mapping has none."""
+    keys = short_code_keys(values)
+    if keys is None or any(len(code) > _WIDTH for code in mapping):
+        return np.array([mapping.get(value, default) for value in np.asarray(values).tolist()])
+    result = np.full(keys.shape, default)
+    for code, value in mapping.items():
+        result[keys == _key(code)] = value
+    return result
+
+
+_WIDTH, _BITS = 3, 21  # codes of up to 3 characters, 21 bits per Unicode code point
+
+
+def short_code_keys(values) -> np.ndarray:
+    """Each string of up to 3 characters as an int64 key, without a Python loop over the rows:
+    the characters of a fixed-width numpy string array packed 21 bits each (None when some
+    string is longer)."""
+    values = np.ascontiguousarray(values)
+    if values.dtype.kind != "U":
+        values = values.astype(str)
+    width = values.dtype.itemsize // 4
+    keys = np.zeros(values.shape, dtype=np.int64)
+    if width == 0:
+        return keys
+    if width > _WIDTH:
+        return None
+    chars = values.view(np.uint32).reshape(values.shape + (width,))
+    for position in range(_WIDTH):
+        keys <<= _BITS
+        if position < width:
+            keys |= chars[..., position].astype(np.int64)
+    return keys
+
+
+def _key(code: str) -> int:
+    key = 0
+    for position in range(_WIDTH):
+        key = key << _BITS | (ord(code[position]) if position < len(code) else 0)
+    return key

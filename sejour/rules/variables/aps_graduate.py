@@ -10,7 +10,7 @@ import numpy as np
 from ...dates import add_months
 from ..meta import (FactCondition, CentsVariable, CountVariable, DateVariable, Document, Route, Step, TriVariable, applicability,
                     cents, codes_in_force, condition, cost, deadline, figure, in_force, module_variables)
-from ..tri import TRUE, all_of, any_of, date_on_or_before, negate, tri
+from ..tri import TRUE, all_of, any_of, date_on_or_before, lookup, negate, tri
 from .common import NationalityAllowed
 from .enums import Decision, Diploma, PermitKind, RouteId
 
@@ -231,8 +231,8 @@ class graduate_validity_months(CountVariable):
     def formula(person, period, parameters):
         general = in_force(parameters, period, "aps_graduate.validity_months", -1)
         agreement = in_force(parameters, period, "nationality.bilateral_aps_months")
-        nationality = person("nationality", period)
-        by_country = np.array([agreement[c] if agreement is not None and c in agreement else -1 for c in nationality])
+        months = {} if agreement is None else {country: int(agreement[country]) for country in agreement if agreement[country] is not None}
+        by_country = lookup(person("nationality", period), months, -1)
         return np.where(person("graduate_bilateral_regime", period) == TRUE, by_country, general)
 
 
