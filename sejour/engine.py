@@ -256,22 +256,25 @@ class DirectSimulation:
     def parameters(self, period):
         return self.system.get_parameters_at_instant(self.instant)
 
+    def formula(self, name, period):
+        return (_single_formula(name) if self.system is tax_benefit_system() else None) or self.system.variables[name].get_formula(period)
+
     def calculate(self, name, period):
         try:
             return self.cache[name]
         except KeyError:
             pass
         variable = self.system.variables[name]
-        formula = (_single_formula(name) if self.system is tax_benefit_system() else None) or variable.get_formula(period)
+        formula = self.formula(name, period)
         if formula is None:
             value = variable.default_array(self.count)
         else:
-            value = _cast(variable, formula(self.persons, period, self.parameters))
+            value = cast(variable, formula(self.persons, period, self.parameters))
         self.cache[name] = value
         return value
 
 
-def _cast(variable, value):
+def cast(variable, value):
     if getattr(variable, "possible_values", None) is not None:
         return value if isinstance(value, EnumArray) else EnumArray(np.asarray(value, dtype=np.int16), variable.possible_values)
     return np.asarray(value, dtype=variable.dtype)

@@ -47,7 +47,30 @@ def _strings(column: pa.ChunkedArray | pa.Array) -> pa.Array:
 
 
 def _nulls(array) -> np.ndarray:
-    return np.asarray(array.is_null().to_numpy(zero_copy_only=False), dtype=bool)
+    """Which cells are empty, read from the array's validity bitmap."""
+    if isinstance(array, pa.ChunkedArray):
+        array = array.combine_chunks()
+    if array.null_count == 0:
+        return np.zeros(len(array), dtype=bool)
+    validity = array.buffers()[0]
+    if validity is None or pa.types.is_dictionary(array.type) or pa.types.is_null(array.type):
+        return np.asarray(array.is_null().to_numpy(zero_copy_only=False), dtype=bool)
+    return ~_bitmap(validity, array.offset, len(array))
+
+
+def _bitmap(buffer, offset: int, n: int) -> np.ndarray:
+    return np.unpackbits(np.frombuffer(buffer, dtype=np.uint8), count=offset + n, bitorder="little")[offset:].view(bool)
+
+
+def _booleans(array) -> np.ndarray:
+    """The values of a boolean array (False where empty)."""
+    return _bitmap(array.buffers()[1], array.offset, len(array)) & ~_nulls(array)
+
+
+def _days(array) -> np.ndarray:
+    """The values of a date32 array as datetime64[D] (whatever where empty)."""
+    raw = np.frombuffer(array.buffers()[1], dtype=np.int32)[array.offset:array.offset + len(array)]
+    return raw.astype(np.int64).view("datetime64[D]")
 
 
 class Parsed:
@@ -107,15 +130,13 @@ def _parse_values(path: str, kind: str, array, spec=None) -> Parsed:
             days = pc.cast(stamps, pa.date32())
             bad = ~empty & ~none & _nulls(days)
             empty = empty | none
-        values = days.to_numpy(zero_copy_only=False).astype("datetime64[D]")
+        values = _days(days) if pa.types.is_date32(days.type) else days.to_numpy(zero_copy_only=False).astype("datetime64[D]")
         values = np.where(empty | bad, NAT, values)
         bad |= ~(empty | bad) & ((values < D_FIRST) | (values > D_LAST))
         return Parsed(values, empty, bad, none)
     if kind == "tri":
         if pa.types.is_boolean(array.type):
-            empty = _nulls(array)
-            values = np.asarray(pc.fill_null(array, False).to_numpy(zero_copy_only=False), dtype=bool)
-            return Parsed(values, empty, np.zeros(n, dtype=bool))
+            return Parsed(_booleans(array), _nulls(array), np.zeros(n, dtype=bool))
         text = pc.utf8_lower(_strings(array))
         empty = _nulls(text)
         index = pc.index_in(text, value_set=pa.array(TRUE_WORDS + FALSE_WORDS))
@@ -242,6 +263,8 @@ def encode(table: pa.Table, first_row: int = 1) -> Encoded:
         one = CaseRows(case, vary=False).arrays()
         for name, column in one.items():
             columns[name][index] = column[0]
+    if valid.all():
+        return Encoded(columns, np.arange(first_row, first_row + n), errors)
     return Encoded({name: column[valid] for name, column in columns.items()}, np.flatnonzero(valid) + first_row, errors)
 
 

@@ -11,7 +11,9 @@ import numpy as np
 from openfisca_core.periods import period as make_period
 
 from sejour.assessment import FIRST_DAY, ROUTE_ORDER, _route_rules
-from sejour.engine import DirectSimulation, _change_days
+from sejour.engine import _change_days
+
+from .epochs import EpochSimulation
 from sejour.rules.sources import values_in_force
 from sejour.rules.tri import FALSE, TRUE, UNKNOWN
 
@@ -51,8 +53,7 @@ def epochs_of(as_of: np.ndarray, instants: tuple[str, ...] = ()) -> np.ndarray:
 
 def evaluate(columns: dict, today: datetime.date, system=None, instants: tuple[str, ...] = ()) -> dict[str, np.ndarray]:
     """Output columns (see `output_columns`) for these input rows. The rows are put in order of
-    their rules epoch once, each epoch is evaluated over its contiguous slice, and the results
-    are put back in the input's order."""
+    their rules epoch once, evaluated together (see `epochs`), and put back in the input's order."""
     as_of = columns["as_of"]
     n = len(as_of)
     epoch, days = epochs_of(as_of, instants)
@@ -63,15 +64,15 @@ def evaluate(columns: dict, today: datetime.date, system=None, instants: tuple[s
         group = group[order]
         columns = {name: column[order] for name, column in columns.items()}
     out = _empty_output(n)
-    bounds = np.flatnonzero(np.diff(group)) + 1
-    for start, stop in zip(np.concatenate([[0], bounds]), np.concatenate([bounds, [n]])):
-        e = group[start]
-        if e == -2:
-            for route_id in ROUTE_ORDER:
-                out[f"{route_id}.verdict"][start:stop] = NEEDS
-            continue
-        day = days[e].astype(datetime.date) if e >= 0 else FIRST_DAY
-        _evaluate_group({k: v[start:stop] for k, v in columns.items()}, slice(start, stop), day, out, system)
+    first = int(np.searchsorted(group, -1))  # the rows of group -2 come first
+    for route_id in ROUTE_ORDER:
+        out[f"{route_id}.verdict"][:first] = NEEDS
+    if first < n:
+        bounds = np.flatnonzero(np.diff(group[first:])) + 1
+        starts, stops = np.concatenate([[0], bounds]), np.concatenate([bounds, [n - first]])
+        spans = [(int(start), int(stop), days[group[first + start]].astype(datetime.date) if group[first + start] >= 0 else FIRST_DAY)
+                 for start, stop in zip(starts, stops)]
+        _evaluate_known({k: v[first:] for k, v in columns.items()}, spans, slice(first, n), out, system)
     if order is None:
         return out
     back = np.empty(n, dtype=np.int64)
@@ -99,31 +100,38 @@ def _empty_output(n):
 VERDICT_TABLE = np.array([[NA, NA, NA], [NEEDS, NEEDS, NEEDS], [NOT_ELIGIBLE, NEEDS, ELIGIBLE]], dtype=np.int8)
 
 
-def _evaluate_group(columns, rows, day, out, system):
-    """One rules epoch over a contiguous slice `rows` of the output (filled in place; the output
-    starts as NaT / NaN / no unmet condition, so only open routes' values are copied)."""
-    simulation = DirectSimulation(columns, day, system=system)
-    period = make_period(day.isoformat())
+def _evaluate_known(columns, spans, rows, out, system):
+    """The rows of known days (sorted by epoch, `spans` per epoch) into the slice `rows` of the
+    output, in place. The output starts as NaT / NaN / no unmet condition, so only the values of
+    open routes are copied; a rule shown only on some days (`only_if`) counts on those days' rows."""
+    simulation = EpochSimulation(columns, spans, system)
+    period = make_period(spans[-1][2].isoformat())
     count = rows.stop - rows.start
     for route_id in ROUTE_ORDER:
-        rules = [(name, rule) for name, rule in _route_rules(route_id) if _shown(rule, day)]
+        rules, shown = [], {}
+        for name, rule in _route_rules(route_id):
+            flags = [_shown(rule, day) for day in simulation.days]
+            if any(flags):
+                rules.append((name, rule))
+                shown[name] = None if all(flags) else simulation.rows_of_epochs(flags)
         applies = np.asarray(simulation.calculate(next(n for n, r in rules if r.kind == "applicability"), period))
-        blocking = [(r.id, np.asarray(simulation.calculate(n, period))) for n, r in rules if r.kind == "condition" and r.blocking]
+        blocking = [(name, r.id, np.asarray(simulation.calculate(name, period))) for name, r in rules if r.kind == "condition" and r.blocking]
         worst = np.full(count, TRUE, dtype=np.int32)
-        for _, column in blocking:
-            np.minimum(worst, column, out=worst)
+        for name, _, column in blocking:
+            np.minimum(worst, column if shown[name] is None else np.where(shown[name], column, TRUE), out=worst)
         verdict = VERDICT_TABLE[applies, worst]
         out[f"{route_id}.verdict"][rows] = verdict
         open_ = verdict != NA
         for name, rule in rules:
+            where = open_ if shown[name] is None else open_ & shown[name]
             if rule.kind == "deadline":
                 values = np.asarray(simulation.calculate(name, period), dtype="datetime64[D]")
-                np.copyto(out[f"{route_id}.deadline.{rule.id}"][rows], values, where=open_)
+                np.copyto(out[f"{route_id}.deadline.{rule.id}"][rows], values, where=where)
             elif rule.kind == "cost":
                 cents = np.asarray(simulation.calculate(name, period))
-                np.divide(cents, 100, out=out[f"{route_id}.cost.{rule.id}"][rows], where=open_ & (cents >= 0))
+                np.divide(cents, 100, out=out[f"{route_id}.cost.{rule.id}"][rows], where=where & (cents >= 0))
         bits = blocking_conditions(route_id)
         unmet = out[f"{route_id}.unmet"][rows]
-        for rule_id, column in blocking:
-            np.add(unmet, 1 << bits.index(rule_id), out=unmet, where=column == FALSE)
+        for name, rule_id, column in blocking:
+            np.add(unmet, 1 << bits.index(rule_id), out=unmet, where=(column == FALSE) if shown[name] is None else (column == FALSE) & shown[name])
         unmet *= open_

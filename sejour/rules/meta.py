@@ -210,8 +210,13 @@ def in_force(parameters, period, path, default=None):
         try:
             node = node[part]
         except Exception:  # ParameterNotFoundError: no value in force that day
-            return default
-    return default if node is None else node
+            node = None
+            break
+    value = default if node is None else node
+    record = getattr(parameters, "record", None)  # a batch noting what each formula reads
+    if record is not None:
+        record(path, value)
+    return value
 
 
 def codes_in_force(parameters, period, path) -> list[str]:
