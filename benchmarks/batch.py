@@ -27,7 +27,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--sample", type=int, default=2_000)
-    parser.add_argument("--chunk", type=int, default=200_000)
+    parser.add_argument("--chunk", type=int, default=100_000)  # the command's default
     parser.add_argument("--dask", default=None)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

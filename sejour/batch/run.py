@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .encode import encode
 from .evaluate import evaluate
+from .memory import keep_freed_memory
 from .tables import Writer, read_chunks, to_table
 
 
@@ -22,6 +23,7 @@ class Summary:
 
 def assess_table(table, first_row: int, today: datetime.date, system=None, instants=()):
     """(output table, errors) for one chunk: the unit of work, locally or on a Dask worker."""
+    keep_freed_memory()
     encoded = encode(table, first_row)
     out = evaluate(encoded.columns, today, system, instants)
     out["row"] = encoded.rows
