@@ -23,6 +23,7 @@ import numpy as np
 from openfisca_core.indexed_enums import EnumArray
 from openfisca_core.periods import period as make_period
 
+from sejour.rules.meta import in_force
 from sejour.engine import CaseRows, DirectSimulation, _as_input, cast, tax_benefit_system
 
 
@@ -56,7 +57,7 @@ class _Tracer(DirectSimulation):
 
     def __init__(self, columns, day, system):
         super().__init__(columns, day, system)
-        self.reads, self.parameter_values, self.stack = {}, {}, []
+        self.reads, self.parameter_values, self.stack, self.done = {}, {}, [], []
 
     def calculate(self, name, period):
         if self.stack and name not in self.reads[self.stack[-1]]:
@@ -77,20 +78,34 @@ class _Tracer(DirectSimulation):
                 self.stack.pop()
             self.parameter_values[name] = tuple(recorder.log)
         self.cache[name] = value
+        self.done.append(name)  # after everything it reads: an order for the next day
         return value
+
+    def same_as(self, previous, name, sign, previous_signature) -> bool:
+        """Whether `name` reads the same parameter values and variables today as on the day
+        traced by `previous` (then it is the same function of the facts)."""
+        return (all(sign(read) == previous_signature[read] for read in previous.reads[name])
+                and all(freeze(in_force(self.parameters, None, path)) == value for path, value in previous.parameter_values[name]))
+
+    def take(self, previous, name):
+        """`name` as computed on the previous day, without running its formula again."""
+        self.reads[name], self.parameter_values[name] = list(previous.reads[name]), previous.parameter_values[name]
+        self.cache[name] = previous.cache[name]
+        self.done.append(name)
 
 
 @functools.lru_cache(maxsize=32)
 def blocks(system, days: tuple[datetime.date, ...]) -> dict[str, tuple[tuple[int, ...], ...]]:
-    """Per variable, its blocks: tuples of indices into `days` that give it the same signature."""
+    """Per variable, its blocks: tuples of indices into `days` that give it the same signature.
+    The first day is traced whole; on each next day only the formulas whose parameter values or
+    inputs' signatures changed are run again."""
     inputs = CaseRows(_one_case(days[-1]), vary=False).arrays()
     ids: dict[str, list[int]] = {name: [] for name in system.variables}
     interned: dict[tuple, int] = {}
+    previous, previous_signature = None, {}
     for day in days:
         tracer = _Tracer(inputs, day, system)
         period = make_period(day.isoformat())
-        for name in system.variables:
-            tracer.calculate(name, period)
         signature: dict[str, int] = {}
 
         def sign(name):
@@ -99,8 +114,17 @@ def blocks(system, days: tuple[datetime.date, ...]) -> dict[str, tuple[tuple[int
                 signature[name] = interned.setdefault(key, len(interned))
             return signature[name]
 
+        for name in (previous.done if previous else system.variables):
+            if name in tracer.reads or name in inputs:
+                continue
+            if previous is not None and tracer.same_as(previous, name, sign, previous_signature):
+                tracer.take(previous, name)
+                signature[name] = previous_signature[name]
+            else:
+                tracer.calculate(name, period)
         for name in system.variables:
             ids[name].append(sign(name))
+        previous, previous_signature = tracer, signature
     out = {}
     for name, per_day in ids.items():
         groups: dict[int, list[int]] = {}
