@@ -1,5 +1,5 @@
 """python -m sejour: the same as the sejour command."""
 
-from .cli import app
+from .cli import main
 
-app(prog_name="sejour")
+main()
