@@ -54,9 +54,12 @@ def main():
         rate = args.rows / elapsed
         print(f"batch: {args.rows:,} cases in {elapsed:.2f} s end to end = {rate:,.0f} cases/s; peak memory: "
               f"largest process {usage.ru_maxrss / 1024:,.0f} MB, all its processes together {tree.peak_mb:,.0f} MB")
-        one = one_by_one(source, args.sample)
+        one, results = one_by_one(source, args.sample)
         print(f"one by one: {one * 1e3:.2f} ms per case on a sample of {args.sample:,} -> {args.rows * one:,.0f} s for all; "
               f"batch is {args.rows * one / elapsed:,.0f} times faster")
+        same, compared = same_verdicts(output, results)
+        print(f"identical verdicts and unmet conditions, batch against one by one: {same:,} of {compared:,} route answers "
+              f"({len(results):,} cases)")
 
 
 class TreeMemory(threading.Thread):
@@ -112,9 +115,23 @@ def one_by_one(source: Path, sample: int) -> float:
     cases = [row_to_case(row) for row in rows]
     today = datetime.date.fromisoformat(TODAY)
     started = time.perf_counter()
-    for case in cases:
-        assess(case, today=today)
-    return (time.perf_counter() - started) / len(cases)
+    results = [assess(case, today=today) for case in cases]
+    return (time.perf_counter() - started) / len(cases), results
+
+
+def same_verdicts(output: Path, results: list) -> tuple[int, int]:
+    """(route answers alike, route answers compared) between the batch's first rows and `assess`."""
+    import pyarrow.parquet as pq
+
+    rows = pq.read_table(output).slice(0, len(results)).to_pylist()
+    same = compared = 0
+    for row, result in zip(rows, results):
+        for route in result["routes"]:
+            unmet = ";".join(c["id"] for c in route["conditions"] if c["met"] is False and c.get("blocking", True))
+            expected = (route["verdict"], unmet if route["verdict"] != "not_applicable" else "")
+            same += (row[f"{route['id']}.verdict"], row[f"{route['id']}.unmet"]) == expected
+            compared += 1
+    return same, compared
 
 
 if __name__ == "__main__":

@@ -151,14 +151,6 @@ class _Rows:
         return self.simulation.calculate(name, period)[self.rows]
 
 
-class _ParametersOf:
-    def __init__(self, simulation):
-        self.simulation = simulation
-
-    def __call__(self, period):
-        return self.simulation.parameters(period)
-
-
 class EpochSimulation:
     """Rows sorted by rules epoch; `spans[i]` = (first row, end row, day) of the i-th epoch.
     `calculate` gives a variable over all rows, computed once per block of epochs."""
@@ -174,20 +166,17 @@ class EpochSimulation:
         self.epochs = [DirectSimulation({"as_of": columns["as_of"][:1]}, day, system) for day in self.days]
 
     def calculate(self, name, period):
-        try:
+        if name in self.cache:
             return self.cache[name]
-        except KeyError:
-            pass
         variable = self.system.variables[name]
-        first = self.epochs[0]
-        if first.formula(name, period) is None:
+        if self.epochs[0].formula(name, period) is None:
             value = variable.default_array(self.count)
         else:
             value = None
             for block in self.blocks[name]:
                 rows = self._rows(block)
                 epoch = self.epochs[block[0]]
-                part = cast(variable, epoch.formula(name, period)(_Rows(self, rows), period, _ParametersOf(epoch)))
+                part = cast(variable, epoch.formula(name, period)(_Rows(self, rows), period, epoch.parameters))
                 if len(self.blocks[name]) == 1:
                     value = part
                     break
