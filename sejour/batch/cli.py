@@ -30,77 +30,12 @@ def register(app: typer.Typer) -> None:
               jobs: int = typer.Option(0, "--jobs", min=0, help="Processes on this machine (0: one per core; 1: no extra process)."),
               today: Optional[str] = typer.Option(None, "--today", help="The day taken as today (default: today).")):
         """Assess every case of a table: per route the verdict, each deadline, each cost and the unmet conditions."""
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+        import contextlib
 
-        from .encode import TableError
-        from .report import Cohort
-        from .run import run_batch
-        from .tables import FormatError, count_rows, format_of
-        from .whatif import Comparison, ReformError, parse_set, read_reform_file, reformed_system
+        from .startup import without_pandas
 
-        try:
-            day = datetime.date.fromisoformat(today) if today else datetime.date.today()
-            format_of(source)
-            format_of(output, ("csv", "parquet"))
-        except (ValueError, FormatError) as error:
-            _fail(str(error))
-        if not source.exists():
-            _fail(f"{source}: no such file")
-        changes = []
-        try:
-            if set_:
-                if not from_:
-                    _fail("--set needs --from DATE (the day the new values take effect)")
-                changes += [parse_set(s, datetime.date.fromisoformat(from_)) for s in set_]
-            if reform:
-                changes += read_reform_file(reform)
-            system = reformed_system(changes) if changes else None
-        except (ReformError, ValueError) as error:
-            _fail(str(error))
-        instants = tuple(sorted({c.start.isoformat() for c in changes}))
-        errors = errors or output.with_name(output.stem + ".errors.csv")
-        cohort = Cohort(day) if report else None
-        comparison = Comparison() if changes else None
-        baseline = {}
-
-        def collect(table):
-            if cohort:
-                cohort.add(table)
-            if comparison is not None:
-                comparison.add(baseline.pop("table"), table)
-
-        total = count_rows(source)
-        try:
-            with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                          transient=True) as progress:
-                task = progress.add_task("assessing", total=total)
-                advance = lambda rows: progress.advance(task, rows)  # noqa: E731
-                if dask:
-                    from .distributed import run_on_dask
-
-                    summary = run_on_dask(dask, source, output, errors, day, chunk, advance, collect=collect if cohort else None)
-                elif changes:
-                    summary = _run_whatif(source, output, errors, day, chunk, advance, system, instants, baseline, collect)
-                elif (jobs or os.cpu_count() or 1) > 1 and (total is None or total > chunk):
-                    from .distributed import run_on_processes
-
-                    summary = run_on_processes(jobs or os.cpu_count(), source, output, errors, day, chunk, advance, collect=collect if cohort else None)
-                else:
-                    summary = run_batch(source, output, errors, day, chunk, advance, collect=collect if cohort else None)
-        except (TableError, FormatError) as error:
-            _fail(str(error))
-        typer.echo(f"{summary.assessed} cases assessed, {len(summary.error_rows)} rows not valid cases "
-                   f"({summary.errors} problems, see {errors}); results in {output}")
-        if report:
-            report.write_text(cohort.html(), encoding="utf-8")
-            typer.echo(f"report: {report}")
-        if comparison is not None:
-            path = output.with_name(output.stem + ".whatif.json")
-            path.write_text(json.dumps(comparison.as_dict(), indent=2), encoding="utf-8")
-            changed = sum(comparison.changed.values())
-            typer.echo(f"what-if: {changed} verdicts change over {comparison.rows} cases ({path})")
-            for (route, before, after), count in sorted(comparison.changed.items(), key=lambda kv: -kv[1])[:12]:
-                typer.echo(f"  {route}: {before} -> {after}: {count}")
+        with (without_pandas() if dask is None else contextlib.nullcontext()):
+            _batch(source, output, errors, report, set_, from_, reform, dask, chunk, jobs, today)
 
     @app.command()
     def synth(count: int = typer.Argument(..., min=1, help="How many cases."),
@@ -117,6 +52,80 @@ def register(app: typer.Typer) -> None:
             _fail(str(error))
         write_synth(count, output, seed, day)
         typer.echo(f"{count} cases written to {output}")
+
+
+def _batch(source, output, errors, report, set_, from_, reform, dask, chunk, jobs, today):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from .encode import TableError
+    from .report import Cohort
+    from .run import run_batch
+    from .tables import FormatError, count_rows, format_of
+    from .whatif import Comparison, ReformError, parse_set, read_reform_file, reformed_system
+
+    try:
+        day = datetime.date.fromisoformat(today) if today else datetime.date.today()
+        format_of(source)
+        format_of(output, ("csv", "parquet"))
+    except (ValueError, FormatError) as error:
+        _fail(str(error))
+    if not source.exists():
+        _fail(f"{source}: no such file")
+    changes = []
+    try:
+        if set_:
+            if not from_:
+                _fail("--set needs --from DATE (the day the new values take effect)")
+            changes += [parse_set(s, datetime.date.fromisoformat(from_)) for s in set_]
+        if reform:
+            changes += read_reform_file(reform)
+        system = reformed_system(changes) if changes else None
+    except (ReformError, ValueError) as error:
+        _fail(str(error))
+    instants = tuple(sorted({c.start.isoformat() for c in changes}))
+    errors = errors or output.with_name(output.stem + ".errors.csv")
+    cohort = Cohort(day) if report else None
+    comparison = Comparison() if changes else None
+    baseline = {}
+
+    def collect(table):
+        if cohort:
+            cohort.add(table)
+        if comparison is not None:
+            comparison.add(baseline.pop("table"), table)
+
+    total = count_rows(source)
+    try:
+        with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      transient=True) as progress:
+            task = progress.add_task("assessing", total=total)
+            advance = lambda rows: progress.advance(task, rows)  # noqa: E731
+            if dask:
+                from .distributed import run_on_dask
+
+                summary = run_on_dask(dask, source, output, errors, day, chunk, advance, collect=collect if cohort else None)
+            elif changes:
+                summary = _run_whatif(source, output, errors, day, chunk, advance, system, instants, baseline, collect)
+            elif (jobs or os.cpu_count() or 1) > 1 and (total is None or total > chunk):
+                from .distributed import run_on_processes
+
+                summary = run_on_processes(jobs or os.cpu_count(), source, output, errors, day, chunk, advance, collect=collect if cohort else None)
+            else:
+                summary = run_batch(source, output, errors, day, chunk, advance, collect=collect if cohort else None)
+    except (TableError, FormatError) as error:
+        _fail(str(error))
+    typer.echo(f"{summary.assessed} cases assessed, {len(summary.error_rows)} rows not valid cases "
+               f"({summary.errors} problems, see {errors}); results in {output}")
+    if report:
+        report.write_text(cohort.html(), encoding="utf-8")
+        typer.echo(f"report: {report}")
+    if comparison is not None:
+        path = output.with_name(output.stem + ".whatif.json")
+        path.write_text(json.dumps(comparison.as_dict(), indent=2), encoding="utf-8")
+        changed = sum(comparison.changed.values())
+        typer.echo(f"what-if: {changed} verdicts change over {comparison.rows} cases ({path})")
+        for (route, before, after), count in sorted(comparison.changed.items(), key=lambda kv: -kv[1])[:12]:
+            typer.echo(f"  {route}: {before} -> {after}: {count}")
 
 
 def _run_whatif(source, output, errors, day, chunk, advance, system, instants, baseline, collect):

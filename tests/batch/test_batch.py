@@ -128,3 +128,19 @@ def test_dask_local_cluster_gives_the_same_output(tmp_path):
     done = run("batch", "pop.parquet", "-o", "dask.parquet", "--today", "2026-11-22", "--dask", "local", "--chunk", "1000", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert pq.read_table(tmp_path / "dask.parquet").equals(pq.read_table(tmp_path / "local.parquet"))
+
+
+def test_a_local_batch_never_loads_pandas_and_lifts_the_block_after(tmp_path):
+    run("synth", "300", "-o", "pop.parquet", "--seed", "3", "--today", "2026-11-22", cwd=tmp_path)
+    script = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from sejour.cli import app\n"
+        "done = CliRunner().invoke(app, ['batch', 'pop.parquet', '-o', 'out.parquet', '--jobs', '1', '--today', '2026-11-22'])\n"
+        "assert done.exit_code == 0, done.output\n"
+        "print('pandas' in sys.modules, any(type(f).__name__ == '_NoPandas' for f in sys.meta_path))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "False"]
+    assert pq.read_table(tmp_path / "out.parquet").num_rows == 300
