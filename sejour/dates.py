@@ -17,25 +17,34 @@ NAT = np.datetime64("NaT", "D")
 def add_months(dates, months):
     dates = np.asarray(dates, dtype="datetime64[D]")
     months = np.asarray(months, dtype=np.int64)
-    shape = dates.shape
-    if months.shape != shape:
+    if months.shape != dates.shape and not (months.ndim == 0 and dates.ndim == 1):
         shape = np.broadcast_shapes(dates.shape, months.shape)
         dates, months = np.broadcast_to(dates, shape), np.broadcast_to(months, shape)
-    result = np.full(shape, NAT)
-    known = ~np.isnat(dates)  # only the known days are computed (often a few of many rows)
-    dates, months = dates[known], months[known]
-    day = dates.view(np.int64) - _FIRST_DAY
-    inside = (day >= 0) & (day < len(_MONTH_OF_DAY))
+    known = ~np.isnat(dates)
+    if dates.ndim == 1 and np.count_nonzero(known) < len(known) // 2:  # a few known days of many rows
+        result = np.full(dates.shape, NAT)
+        result[known] = _add_months_known(dates[known], months[known] if months.ndim else months)
+        return result
+    return _add_months_known(dates, months)
+
+
+def _add_months_known(dates, months):
+    """`add_months` by table reads; NaT and days outside the tables' centuries handled apart."""
+    day = dates.view(np.int64) - _FIRST_DAY  # NaT: far below 0
+    inside = day.astype(np.uint64) < len(_MONTH_OF_DAY)
     day = np.where(inside, day, 0)
     target = _MONTH_OF_DAY[day] + months
-    inside &= (target >= 0) & (target < len(_MONTH_START))
+    inside &= target.astype(np.uint64) < len(_MONTH_START)
     target = np.where(inside, target, 0)
-    days = _MONTH_START[target] + np.minimum(_DAY_OF_MONTH[day], _MONTH_LENGTH[target] - 1) + _FIRST_DAY
+    days = (_MONTH_START[target] + np.minimum(_DAY_OF_MONTH[day], _LAST_DAY_INDEX[target])).astype(np.int64) + _FIRST_DAY
     days = days.view("datetime64[D]")
-    if not inside.all():  # outside the tables' centuries: the calendar arithmetic itself
-        days[~inside] = _add_months_by_calendar(dates[~inside], months[~inside])
-    result[known] = days
-    return result
+    if not inside.all():
+        unknown = np.isnat(dates)
+        days[unknown] = NAT
+        slow = ~inside & ~unknown  # outside the tables: the calendar arithmetic itself
+        if slow.any():
+            days[slow] = _add_months_by_calendar(dates[slow], months[slow] if months.ndim else months)
+    return days
 
 
 def _add_months_by_calendar(dates, months):
@@ -60,6 +69,9 @@ def _calendar_tables(first="1800-01", last="2400-12"):
 
 
 _FIRST_DAY, _MONTH_OF_DAY, _DAY_OF_MONTH, _MONTH_START, _MONTH_LENGTH = _calendar_tables()
+# narrow copies for the lookups (fewer cache lines read: 7,212 months, 219,000 days)
+_MONTH_OF_DAY, _DAY_OF_MONTH = _MONTH_OF_DAY.astype(np.int32), _DAY_OF_MONTH.astype(np.int8)
+_MONTH_START, _LAST_DAY_INDEX = _MONTH_START.astype(np.int32), (_MONTH_LENGTH - 1).astype(np.int8)
 
 
 def add_days(dates, days):
