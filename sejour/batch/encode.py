@@ -123,10 +123,11 @@ def _parse_values(path: str, kind: str, array, spec=None) -> Parsed:
             if path in event_fields():
                 none = np.asarray(pc.fill_null(pc.equal(pc.utf8_lower(text), NONE), False).to_numpy(zero_copy_only=False), dtype=bool)
             matched = np.asarray(pc.fill_null(pc.match_substring_regex(text, r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"), False).to_numpy(zero_copy_only=False), dtype=bool)
-            stamps = pc.strptime(pc.if_else(pa.array(matched), text, pa.scalar(None, pa.string())), format="%Y-%m-%d", unit="s", error_is_null=True)
+            candidates = pc.if_else(pa.array(matched), text, pa.scalar(None, pa.string()))
+            stamps = pc.strptime(candidates, format="%Y-%m-%d", unit="s", error_is_null=True)
             # a day that does not exist (2015-02-30) must not roll over into the next month
             # (compared on the day number: a roll-over always changes it; strftime costs 2 us a value)
-            day_number = pc.cast(pc.utf8_slice_codeunits(pc.if_else(pa.array(matched), text, pa.scalar(None, pa.string())), 8, 10), pa.int64())
+            day_number = pc.cast(pc.utf8_slice_codeunits(candidates, 8, 10), pa.int64())
             same = pc.fill_null(pc.equal(pc.day(stamps), day_number), False)
             stamps = pc.if_else(same, stamps, pa.scalar(None, stamps.type))
             days = pc.cast(stamps, pa.date32())
