@@ -72,13 +72,16 @@ class Assessor:
             cited.extend(value.citations(self.lang))
         return list(dict.fromkeys(cited))
 
-    def texts(self, template_by_lang, state=None, unknown=False):
-        """The template in each language; `unknown` adds that no rule (or fact) gives the value."""
+    def texts(self, template_by_lang, state=None, unknown=False, by=None):
+        """The template in each language; `unknown` adds that no rule (or fact) gives the value;
+        `by` names an enum variable whose value chooses among templates given as a dict."""
         out = {}
         for lang in LANGS:
             template = template_by_lang[lang]
-            if isinstance(template, dict):
+            if isinstance(template, dict) and state in template:
                 template = template[state]
+            if isinstance(template, dict):
+                template = template[self.value(by)]
             out[lang] = render(template, self.contexts[lang]) + (NOT_KNOWN[lang] if unknown else "")
         return out
 
@@ -125,7 +128,7 @@ class Assessor:
     def condition(self, name, rule):
         met = TRI_NAMES[int(self.column(name)[0])]
         state = {True: "true", False: "false", None: "null"}[met]
-        texts = self.texts(rule.text, state)
+        texts = self.texts(rule.text, state, by=rule.by)
         item = {"id": rule.id, "met": met, "text": texts[self.lang], "text_en": texts["en"], "text_fr": texts["fr"],
                 "sources": self.sources(name, rule)}
         if not rule.blocking:
@@ -133,10 +136,25 @@ class Assessor:
         return item
 
     def deadline(self, name, rule):
-        texts = self.texts(rule.text)
-        day = to_date(self.column(name)[0])
-        return {"id": rule.id, "date": day.isoformat(), "passed": day < self.case.as_of, "text": texts[self.lang],
+        texts = self.texts(rule.text, by=rule.by)
+        column = self.column(name)
+        day = to_date(column[0])
+        item = {"id": rule.id, "date": day.isoformat(), "passed": day < self.case.as_of, "text": texts[self.lang],
                 "text_en": texts["en"], "text_fr": texts["fr"], "sources": self.sources(name, rule)}
+        # Facts not given that could move this day (the same variants that find `missing`): the day
+        # shown is then the earliest possible one, and the facts are named.
+        depends_on = self.ordered(self._fields_changing([column]))
+        if depends_on:
+            later = _as_int64(column)[1:] >= _as_int64(column)[:1]
+            item["depends_on"] = depends_on
+            item["earliest_possible"] = bool(later[self.rows_changing(column)].all())
+        return item
+
+    def rows_changing(self, column):
+        """The variant rows (as a mask over rows 1..) where this column differs from row 0, among
+        the candidate values of categorical facts and past events."""
+        values = _as_int64(column)
+        return (values[1:] != values[:1]) & (values[1:] != NAT_INT)
 
     def cost(self, name, rule):
         amount = euros(int(self.column(name)[0]))

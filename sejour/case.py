@@ -41,6 +41,8 @@ GeneralInterestAim = Literal["self_reliance_and_cohesion", "solidarity_in_france
 RouteId = Literal["no_permit_needed", "aps_volunteer", "aps_graduate", "employee_after_aps", "employee_from_student",
                   "student_renewal", "appeal"]
 Decision = Literal["pending", "granted", "refused"]
+Oqtf = Literal["none", "with_departure_period", "without_departure_period"]
+Custody = Literal["none", "house_arrest", "detention", "retention"]
 ROUTE_IDS: tuple[str, ...] = get_args(RouteId)
 
 
@@ -223,9 +225,12 @@ class Volunteering(Section):
 class Application(Section):
     route: RouteId | None = None
     filed_on: Day | None = None
+    receipt_states_appeal_routes: StrictBool | None = None
     decision: Decision | None = None
     decided_on: Day | None = None
     refusal_received_on: Day | None = None
+    oqtf: Oqtf | None = None
+    custody: Custody | None = None
     appeal_filed_on: Day | None = None
 
 

@@ -135,7 +135,8 @@ class CaseRows:
         if spec.field.endswith("?"):
             date_variable = next(s.variable for s in self.specs if s.field == spec.field[:-1])
             yield {spec.variable: FALSE, date_variable: NAT}
-            for day in (FAR_PAST, self.as_of, FAR_FUTURE):
+            # a past event happened, if at all, on or before as_of (domain.md, Dates)
+            for day in (FAR_PAST, self.as_of):
                 yield {spec.variable: TRUE, date_variable: day}
             return
         if spec.kind == "tri":
@@ -149,7 +150,9 @@ class CaseRows:
         elif spec.kind == "count":
             options = (0, 1, 6, 24)
         else:
-            options = ("75", "13")  # a département in Île-de-France and one outside
+            # a département in Île-de-France, one outside, and two with public holidays of their own
+            # (Moselle, La Réunion) that can move a contentious deadline
+            options = ("75", "13", "57", "974")
         for option in options:
             yield {spec.variable: option}
 

@@ -139,8 +139,17 @@ def test_volunteer_deadlines_and_refusal_by_silence():
     route = routes(case)["aps_volunteer"]
     assert dates(route) == {"apply_by": "2023-04-02", "implicit_refusal_on": "2023-07-10", "valid_until": "2024-02-28"}
     case["as_of"] = "2023-07-10"
+    # what the acknowledgement of receipt said decides the delay: asked, and the earliest day shown
+    appeal = routes(case)["appeal"]
+    assert appeal["verdict"] == "needs_information" and appeal["missing"] == ["application.receipt_states_appeal_routes"]
+    assert dates(appeal) == {"file_by": "2023-09-11"}
+    assert appeal["deadlines"][0]["depends_on"] == ["application.receipt_states_appeal_routes"]
+    assert appeal["deadlines"][0]["earliest_possible"] is True
+    case["application"]["receipt_states_appeal_routes"] = True
     assert routes(case)["appeal"]["verdict"] == "eligible"
-    assert dates(routes(case)["appeal"]) == {"file_by": "2023-09-10"}
+    assert dates(routes(case)["appeal"]) == {"file_by": "2023-09-11"}  # Sun 09-10 + the franc day: Mon 09-11
+    case["application"]["receipt_states_appeal_routes"] = False  # the two months never started
+    assert dates(routes(case)["appeal"]) == {"file_by": "2024-07-10"}
 
 
 def test_algerians_are_governed_by_the_1968_agreement():
@@ -162,10 +171,10 @@ def test_european_citizens_need_no_permit_on_the_day():
 
 def test_appeal_dates_from_receipt():
     route = routes(load_case(ROOT / "examples" / "appeal.yaml"))["appeal"]
-    assert dates(route) == {"file_by": "2016-05-01"}
+    assert dates(route) == {"file_by": "2016-05-02"}  # 05-01 + the franc day, Sunday 1 May, so Monday
     case = load_case(ROOT / "examples" / "appeal.yaml").to_dict()
     case["application"]["appeal_filed_on"] = "2016-03-31"
-    assert dates(routes(case)["appeal"]) == {"file_by": "2016-05-01", "answer_due_on": "2016-05-31", "court_file_by": "2016-07-31"}
+    assert dates(routes(case)["appeal"]) == {"file_by": "2016-05-02", "answer_due_on": "2016-05-31", "court_file_by": "2016-08-01"}
     case["application"]["refusal_received_on"] = None  # not received yet: the time has not started
     del case["application"]["appeal_filed_on"]
     assert routes(case)["appeal"]["verdict"] == "eligible"

@@ -127,9 +127,9 @@ def test_every_field_of_the_example_is_a_field_path():
     assert list(values) == list(FIELD_PATHS)
     assert values["job.gross_monthly_salary_eur"] == 2500.0 and values["person.departement"] == "75"
     assert values["volunteering.general_interest_aims"] == ["solidarity_in_france"]
-    assert len(FIELD_PATHS) == len(set(FIELD_PATHS)) == 38
+    assert len(FIELD_PATHS) == len(set(FIELD_PATHS)) == 41
     for path in ("version", "as_of", "person.nationality", "job.gross_monthly_salary_eur", "volunteering.general_interest_aims",
-                 "application.appeal_filed_on", "studies.years_completed_in_france", "permit.kind"):
+                 "application.appeal_filed_on", "application.oqtf", "application.custody", "application.receipt_states_appeal_routes", "studies.years_completed_in_france", "permit.kind"):
         assert path in FIELD_PATHS
 
 

@@ -58,7 +58,8 @@ def test_answering_the_missing_facts_settles_every_verdict(case):
     the facts named (here: each with a value of its type) leads to a verdict."""
     samples = {"tri": True, "date": "2015-06-01", "enum": None, "cents": 2500.0, "count": 12, "plain": "75"}
     enum_defaults = {"permit.kind": "student", "studies.diploma": "master", "job.contract": "cdi", "volunteering.mission_purpose": "social",
-                     "application.route": "aps_graduate", "application.decision": "pending"}
+                     "application.route": "aps_graduate", "application.decision": "pending", "application.oqtf": "none",
+                     "application.custody": "none"}
     for _ in range(len(FIELD_PATHS)):
         routes = assess(case, today=TODAY)["routes"]
         undecided = [r for r in routes if r["verdict"] == "needs_information"]

@@ -121,7 +121,13 @@ def test_jessica_contests_the_refusal_from_its_receipt():
     r = route(case, "appeal")
     assert r["verdict"] == "eligible" and dates(r) == {}
     case["application"]["refusal_received_on"] = "2016-03-25"
-    assert dates(route(case, "appeal")) == {"file_by": "2016-05-25"}
+    # whether the refusal came with an obligation to leave France decides the delay: asked, and
+    # until then the earliest possible day (48 hours) is the one shown
+    r = route(case, "appeal")
+    assert r["verdict"] == "needs_information" and "application.oqtf" in r["missing"]
+    assert dates(r) == {"file_by": "2016-03-27"}
+    case["application"]["oqtf"] = "none"  # the seed's answer: two months (a délai franc: 05-25 + 1 day)
+    assert dates(route(case, "appeal")) == {"file_by": "2016-05-26"}
 
 
 def test_european_volunteer_needs_nothing():

@@ -21,6 +21,23 @@ def placeholders(template: str) -> set:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
+def _text_pairs(en, fr, rule, state=None):
+    """(English, French) template pairs: per state for conditions, and, for a rule whose texts are
+    chosen `by` an enum variable, one per value of that enum (every value has its text; a condition
+    known to be met has a known value, so its texts need no `unknown` one)."""
+    if not isinstance(en, dict):
+        return [(en, fr)]
+    if rule.by and set(en) != {"true", "false", "null"}:
+        names = {item.name for item in SYSTEM.variables[rule.by].possible_values}
+        assert set(en) == set(fr) and set(en) in (names, names - {"unknown"} if state == "true" else names), (rule.id, sorted(names ^ set(en)))
+    else:
+        assert set(en) == set(fr) == {"true", "false", "null"}
+    pairs = []
+    for key in en:
+        pairs.extend(_text_pairs(en[key], fr[key], rule, key) if isinstance(en[key], dict) else [(en[key], fr[key])])
+    return pairs
+
+
 @pytest.mark.parametrize("name,rule", RULES, ids=[name for name, _ in RULES])
 def test_rule_texts_in_both_languages_with_the_same_values(name, rule):
     variable = SYSTEM.variables[name]
@@ -29,12 +46,7 @@ def test_rule_texts_in_both_languages_with_the_same_values(name, rule):
         texts = getattr(rule, field)
         if texts is None:
             continue
-        en, fr = texts["en"], texts["fr"]
-        if isinstance(en, dict):
-            assert set(en) == set(fr) == {"true", "false", "null"}
-            pairs = [(en[k], fr[k]) for k in en]
-        else:
-            pairs = [(en, fr)]
+        pairs = _text_pairs(texts["en"], texts["fr"], rule)
         for english, french in pairs:
             assert english != french
             assert placeholders(english) == placeholders(french), (name, english)

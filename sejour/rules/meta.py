@@ -10,6 +10,7 @@ Input variables carry ``__field__``: the dotted path of the case field they hold
 from __future__ import annotations
 
 import datetime
+import functools
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -28,7 +29,8 @@ class Rule:
     """How one variable appears in an assessment.
 
     ``text`` maps a language to either one template, or a dict keyed by ``"true"``,
-    ``"false"`` and ``"null"`` (for conditions). Templates use ``{name}`` for the value of
+    ``"false"`` and ``"null"`` (for conditions); with ``by`` (an enum variable), a text may
+    be a further dict keyed by that variable's value name (``"unknown"`` included). Templates use ``{name}`` for the value of
     any variable of the same case, ``{name:money}`` and ``{name:date}`` to format it.
     ``change`` says, for a condition that is not met, what would change it.
     ``parameters`` are the parameter paths whose value in force is cited as a source.
@@ -44,6 +46,7 @@ class Rule:
     unit: str | None = None
     blocking: bool = True
     only_if: str | None = None  # a parameter path: the rule is shown only while it is true
+    by: str | None = None  # an enum variable: a text given as a dict is chosen by its value's name
 
     @property
     def routes(self) -> tuple[str, ...]:
@@ -58,12 +61,12 @@ def applicability(route, *, text, parameters=()):
     return Rule(route, "applicability", "applies", text, parameters=tuple(parameters))
 
 
-def condition(route, id, *, text, change=None, parameters=(), blocking=True, only_if=None):
-    return Rule(route, "condition", id, text, change, tuple(parameters), blocking=blocking, only_if=only_if)
+def condition(route, id, *, text, change=None, parameters=(), blocking=True, only_if=None, by=None):
+    return Rule(route, "condition", id, text, change, tuple(parameters), blocking=blocking, only_if=only_if, by=by)
 
 
-def deadline(route, id, *, text, parameters=()):
-    return Rule(route, "deadline", id, text, parameters=tuple(parameters))
+def deadline(route, id, *, text, parameters=(), by=None):
+    return Rule(route, "deadline", id, text, parameters=tuple(parameters), by=by)
 
 
 def cost(route, id, *, payer, text, parameters=()):
@@ -217,6 +220,28 @@ def in_force(parameters, period, path, default=None):
     if record is not None:
         record(path, value)
     return value
+
+
+def value_on(path: str, day, default=None):
+    """The value of parameter `path` in force on `day` (a date or ISO string), from its whole
+    history as written: for a rule that depends on another day than the assessment's (the delay in
+    force on the day a decision was notified). A what-if reform does not change past days."""
+    from .sources import values_in_force
+
+    day = day if isinstance(day, datetime.date) else datetime.date.fromisoformat(str(day))
+    values = values_in_force(path, day)
+    return default if not values or values[0].value is None else values[0].value
+
+
+@functools.cache
+def first_day_true(path: str) -> np.datetime64:
+    """The first day on which the boolean parameter `path` is true (NaT if never)."""
+    from .sources import _history
+
+    for day, values in zip(*_history(path)):
+        if values and all(bool(value.value) for value in values):
+            return np.datetime64(day, "D")
+    return np.datetime64("NaT", "D")
 
 
 def codes_in_force(parameters, period, path) -> list[str]:

@@ -53,6 +53,56 @@ def date_on_or_before(left, right):
     return tri(left <= right, known)
 
 
+def event_on_or_before(happened, day, limit, as_of):
+    """Whether an event (or, if it has not happened, the assessment day) is on or before `limit`.
+
+    A past event whose day is unknown happened, if at all, on or before `as_of` (domain.md, Dates):
+    when it is not known whether it happened, the latest possible day is `as_of`, so the answer is
+    true when `as_of` is on or before `limit` whatever happened, and unknown otherwise."""
+    happened = np.asarray(happened)
+    effective = np.where(happened == TRUE, day, as_of)
+    result = date_on_or_before(effective, limit)
+    return np.where((happened == UNKNOWN) & (result == FALSE), UNKNOWN, result).astype(np.int32)
+
+
+def for_every(possible, values):
+    """Kleene's answer over alternatives: `possible` (tri per alternative: TRUE it is the case,
+    UNKNOWN it may be, FALSE it is not) and `values` (tri per alternative). TRUE when every
+    possible alternative gives TRUE, FALSE when every one gives FALSE, else UNKNOWN."""
+    lowest = np.full(np.shape(values[0]), TRUE, dtype=np.int32)
+    highest = np.full(np.shape(values[0]), FALSE, dtype=np.int32)
+    for can, value in zip(possible, values):
+        open_ = np.asarray(can) != FALSE
+        lowest = np.where(open_, np.minimum(lowest, value), lowest)
+        highest = np.where(open_, np.maximum(highest, value), highest)
+    none_open = ~np.any([np.asarray(can) != FALSE for can in possible], axis=0)
+    result = np.where(lowest == highest, lowest, UNKNOWN)
+    return np.where(none_open, UNKNOWN, result).astype(np.int32)
+
+
+def earliest_possible(possible, days):
+    """The earliest of the days of the alternatives that are or may be the case (`possible` tri
+    per alternative). NaT when none is possible, or when a possible alternative's day is unknown:
+    an unknown day could be the earliest (domain.md, Dates: never show only a later day)."""
+    result = np.full(np.shape(days[0]), np.datetime64("NaT", "D"), dtype="datetime64[D]")
+    blocked = np.zeros(np.shape(days[0]), dtype=bool)
+    for can, day in zip(possible, days):
+        open_ = np.asarray(can) != FALSE
+        day = np.asarray(day, dtype="datetime64[D]")
+        blocked |= open_ & np.isnat(day)
+        better = open_ & ~np.isnat(day) & (np.isnat(result) | (day < result))
+        result = np.where(better, day, result)
+    return np.where(blocked, np.datetime64("NaT", "D"), result)
+
+
+def certain_index(possible) -> np.ndarray:
+    """Per row, the index of the alternative that is certainly the case (TRUE), or -1."""
+    index = np.full(np.shape(possible[0]), -1, dtype=np.int64)
+    for position, can in enumerate(possible):
+        index = np.where(np.asarray(can) == TRUE, position, index)
+    return index
+
+
 
 
 def is_in(values, members) -> np.ndarray:

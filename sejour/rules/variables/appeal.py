@@ -1,18 +1,38 @@
 """Route `appeal`: contesting a refusal, explicit or implicit (four months of silence).
 
-Seed 000, reply to Jessica; CESEDA R311-12 then R432-2 (silence = refusal after 4 months);
-Code de justice administrative R421-1, R421-2 (2 months); law.md §8.
+The delay depends on the refusal (domain.md, route `appeal`; law.md §8, §14):
+- a written refusal without an obligation to leave France (OQTF): two months, a délai franc; an
+  administrative appeal (recours gracieux or hiérarchique) made within them keeps the court route;
+- a refusal with an OQTF: the court only, within the OQTF's own delay, which no administrative
+  appeal extends: before 2024-07-15, 30 days with a departure period, 48 hours without one or in
+  custody; from 2024-07-15, one month when free, 7 days under house arrest or in detention,
+  48 hours in retention; the delay in force on the day the refusal was notified applies;
+- a refusal by silence: two months only if the acknowledgement of receipt stated the appeal routes
+  and delays; otherwise a reasonable time (one year as a rule).
+When a fact that decides the delay is unknown, every delay it could be is kept and the earliest
+day is the one to act by (:func:`sejour.rules.tri.earliest_possible`).
 """
 
 import numpy as np
 
 from ...dates import add_months
-from ..meta import DateVariable, Route, Step, TriVariable, applicability, condition, deadline, in_force, module_variables
-from ..tri import FALSE, TRUE, UNKNOWN, any_of, date_on_or_before, tri
-from .enums import Decision
+from ...working_days import contentious_last_day, hours_last_day
+from ..meta import (DateVariable, EnumVariable, Route, Step, TriVariable, applicability, condition, deadline, first_day_true,
+                    in_force, module_variables, value_on)
+from ..tri import (FALSE, TRUE, UNKNOWN, all_of, any_of, certain_index, date_on_or_before, earliest_possible, event_on_or_before,
+                   for_every, negate, tri)
+from .enums import AppealRegime, Custody, Decision, Oqtf
 
 ROUTE = "appeal"
-CJA = ["Code de justice administrative art. R421-1 and R421-2", "Seed 000, reply to Jessica: « you get 2 months ... from the time you get the letter of refusal, and then they get an additional 2 months to respond »"]
+CJA = ["Code de justice administrative art. R421-1 and R421-2", "CE 5 octobre 2018 n° 409579 (délais francs)",
+       "CE 19 septembre 2014 n° 362568 (a last day on a weekend or holiday moves to the next working day)"]
+OQTF_LAW = ["CESEDA art. L512-1 (to 2021-04-30), L614-4 to L614-6 (2021-05-01 to 2024-07-14)",
+            "Loi n° 2024-42 du 26 janvier 2024; décret n° 2024-799 du 2 juillet 2024; CESEDA art. L911-1, L921-1, L921-2 (from 2024-07-15)"]
+REGIME_PARAMETERS = ["appeal.appeal_months", "appeal.reasonable_time_months", "appeal.oqtf.reform_2024",
+                     "appeal.oqtf.departure_period_days", "appeal.oqtf.free_months", "appeal.oqtf.custody_days",
+                     "appeal.oqtf.urgent_hours"]
+REGIMES = [regime.name for regime in AppealRegime if regime.name != "unknown"]
+NAT = np.datetime64("NaT", "D")
 
 
 class implicit_refusal_on(DateVariable):
@@ -22,7 +42,7 @@ class implicit_refusal_on(DateVariable):
     def formula(person, period, parameters):
         months = in_force(parameters, period, "general.implicit_refusal_months", 4)
         pending = Decision.code(person("decision", period), "pending")
-        return np.where(pending, add_months(person("application_filed_on", period), months), np.datetime64("NaT"))
+        return np.where(pending, add_months(person("application_filed_on", period), months), NAT)
 
 
 class refused(TriVariable):
@@ -51,76 +71,301 @@ class appeal_applies(TriVariable):
         return np.minimum(person("has_application", period), person("refused", period)).astype(np.int32)
 
 
-class appeal_file_by(DateVariable):
-    label = "Last day to contest the refusal: 2 months after receiving it (or after the implicit refusal)"
-    reference = CJA
-    __rule__ = deadline(ROUTE, "file_by", parameters=["appeal.appeal_months"], text={
-        "en": "Contest the refusal (administrative appeal to the préfet or the minister, or court appeal) by {appeal_file_by:date}.",
-        "fr": "Contestez le refus (recours gracieux ou hiérarchique, ou recours devant le tribunal administratif) au plus tard le {appeal_file_by:date}."})
+def _delay(parameters, period, path, regime_day, default):
+    """The delay in force on the assessment day, or, when it is no longer (or not yet) in force
+    then, the one in force on `regime_day` (the delays of a regime that ended)."""
+    value = in_force(parameters, period, path)
+    return value_on(path, regime_day, default) if value is None else value
+
+
+def regime_options(person, period, parameters):
+    """For each regime of AppealRegime (but `unknown`): whether it is the case (tri) and the last day
+    to act under it. Facts left unknown keep every regime they allow open (Kleene logic)."""
+    as_of, departement = person("as_of", period), person("departement", period)
+    decision = person("decision", period)
+    explicit = Decision.among(decision, "refused")
+    implicit_on = person("implicit_refusal_on", period)
+    implicit = all_of(Decision.among(decision, "pending"), date_on_or_before(implicit_on, as_of))
+    received, decided_on = person("refusal_received_on", period), person("decided_on", period)
+    notice = person("receipt_states_appeal_routes", period)
+    oqtf, custody = person("oqtf", period), person("custody", period)
+    switch = first_day_true("appeal.oqtf.reform_2024")
+    new = tri(received >= switch, ~np.isnat(received))
+    # a decision taken before the reform but notified after it: both regimes are kept (the earlier day)
+    old = any_of(tri(received < switch, ~np.isnat(received)), tri(~np.isnat(decided_on) & (decided_on < switch)))
+    with_oqtf, free = negate(Oqtf.among(oqtf, "none")), Custody.among(custody, "none")
+    before = (switch - np.timedelta64(1, "D")).astype(object)
+    months = in_force(parameters, period, "appeal.appeal_months", 2)
+    reasonable = in_force(parameters, period, "appeal.reasonable_time_months", 12)
+    days_30 = _delay(parameters, period, "appeal.oqtf.departure_period_days", before, 30)
+    month_1 = _delay(parameters, period, "appeal.oqtf.free_months", switch.astype(object), 1)
+    days_7 = _delay(parameters, period, "appeal.oqtf.custody_days", switch.astype(object), 7)
+    hours = in_force(parameters, period, "appeal.oqtf.urgent_hours", 48)
+    return {
+        "no_oqtf": (all_of(explicit, Oqtf.among(oqtf, "none")), contentious_last_day(received, departement, months=months)),
+        "implicit_notified": (all_of(implicit, notice), contentious_last_day(implicit_on, departement, months=months)),
+        "implicit_not_notified": (all_of(implicit, negate(notice)), add_months(implicit_on, reasonable)),
+        "oqtf_30_days": (all_of(explicit, Oqtf.among(oqtf, "with_departure_period"), free, old),
+                         contentious_last_day(received, departement, days=days_30)),
+        "oqtf_48_hours": (all_of(explicit, with_oqtf, any_of(all_of(old, any_of(Oqtf.among(oqtf, "without_departure_period"), negate(free))),
+                                                            all_of(new, Custody.among(custody, "retention")))),
+                          hours_last_day(received, hours)),
+        "oqtf_one_month": (all_of(explicit, with_oqtf, free, new), contentious_last_day(received, departement, months=month_1)),
+        # not a délai franc, not moved past a weekend: the courts differ, the earlier day is kept
+        "oqtf_7_days": (all_of(explicit, with_oqtf, Custody.among(custody, "house_arrest", "detention"), new),
+                        received + np.timedelta64(int(days_7), "D")),
+    }
+
+
+class appeal_regime(EnumVariable):
+    possible_values = AppealRegime
+    label = "The rule that sets the time to contest the refusal (unknown while a fact that decides it is not given)"
+    reference = CJA + OQTF_LAW
 
     def formula(person, period, parameters):
-        months = in_force(parameters, period, "appeal.appeal_months", 2)
-        explicit = Decision.code(person("decision", period), "refused")
-        start = np.where(explicit, person("refusal_received_on", period), person("implicit_refusal_on", period))
-        return add_months(start, months)
+        options = regime_options(person, period, parameters)
+        index = certain_index([options[name][0] for name in REGIMES])
+        codes = np.array([AppealRegime[name].index for name in REGIMES] + [AppealRegime.unknown.index], dtype=np.int16)
+        return codes[index]  # -1 picks the last code: unknown
+
+
+class appeal_file_by(DateVariable):
+    label = "Last day to contest the refusal under its regime; the earliest possible one while the regime is unknown"
+    reference = CJA + OQTF_LAW
+    __rule__ = deadline(ROUTE, "file_by", parameters=REGIME_PARAMETERS, by="appeal_regime", text={
+        "en": {
+            "no_oqtf": "Contest the refusal by {appeal_file_by:date}: go to the tribunal administratif (administrative court), or first "
+                       "send a recours gracieux to the préfet (or a recours hiérarchique to the minister), which keeps the court route open. "
+                       "Two months from the day the refusal reached you, counted as the courts count: the day of receipt does not count, "
+                       "and a last day on a weekend or public holiday moves to the next working day.",
+            "implicit_notified": "Contest the refusal by silence by {appeal_file_by:date}: two months from the day silence became a refusal, "
+                                 "because the acknowledgement of receipt of your application stated the appeal routes. A recours gracieux "
+                                 "within that time keeps the court route open.",
+            "implicit_not_notified": "The acknowledgement of receipt of your application did not state the appeal routes and delays, so "
+                                     "the two months to contest never started. Courts still allow a reasonable time, one year as a rule: "
+                                     "to be safe, act by {appeal_file_by:date} (to be confirmed with a lawyer).",
+            "oqtf_30_days": "Go to the tribunal administratif (administrative court) by {appeal_file_by:date}: 30 days from the notification "
+                            "of the refusal and its obligation to leave France (OQTF), the rule before 15 July 2024. A recours gracieux does "
+                            "not extend this delay; a request for legal aid (aide juridictionnelle) interrupts it. See a lawyer at once.",
+            "oqtf_48_hours": "Go to the tribunal administratif within 48 hours of the notification, counted hour to hour: by {appeal_file_by:date}, "
+                             "at the hour the decision was handed to you. This delay is never extended, even over a weekend or a public "
+                             "holiday. Ask the lawyer on duty or the association present for help now.",
+            "oqtf_one_month": "Go to the tribunal administratif (administrative court) by {appeal_file_by:date}: one month from the notification "
+                              "of the refusal and its obligation to leave France (OQTF), the rule since 15 July 2024. A recours gracieux does "
+                              "not extend it; a request for legal aid (aide juridictionnelle) made before your appeal interrupts it. See a lawyer at once.",
+            "oqtf_7_days": "Go to the tribunal administratif by {appeal_file_by:date}: 7 days from the notification, for a person under house "
+                           "arrest or in detention since 15 July 2024. Whether a weekend extends it is not settled, so count seven days and "
+                           "do not wait. See a lawyer at once.",
+            "unknown": "Act by {appeal_file_by:date} at the latest: it is the earliest of the deadlines that may apply to you, and which one "
+                       "applies depends on facts not yet given (whether the refusal came with an obligation to leave France, where you were "
+                       "when it was notified, what the receipt of your application said). Read the refusal letter now and see a lawyer.",
+        },
+        "fr": {
+            "no_oqtf": "Contestez le refus au plus tard le {appeal_file_by:date} : saisissez le tribunal administratif, ou adressez d'abord "
+                       "un recours gracieux au préfet (ou hiérarchique au ministre), qui conserve le délai du recours devant le tribunal. "
+                       "Deux mois à compter du jour où le refus vous est parvenu, comptés comme le fait le juge : le jour de la réception ne "
+                       "compte pas, et un dernier jour tombant un samedi, un dimanche ou un jour férié est reporté au jour ouvrable suivant.",
+            "implicit_notified": "Contestez le refus implicite au plus tard le {appeal_file_by:date} : deux mois à compter du jour où le silence "
+                                 "a valu refus, car l'accusé de réception de votre demande mentionnait les voies et délais de recours. Un "
+                                 "recours gracieux dans ce délai conserve le recours devant le tribunal.",
+            "implicit_not_notified": "L'accusé de réception de votre demande ne mentionnait pas les voies et délais de recours : le délai de "
+                                     "deux mois n'a pas commencé à courir. Le juge admet cependant un délai raisonnable, en règle générale "
+                                     "d'un an : par prudence, agissez au plus tard le {appeal_file_by:date} (à vérifier avec un avocat).",
+            "oqtf_30_days": "Saisissez le tribunal administratif au plus tard le {appeal_file_by:date} : 30 jours à compter de la notification "
+                            "du refus et de l'obligation de quitter le territoire français (OQTF), la règle avant le 15 juillet 2024. Un "
+                            "recours gracieux ne prolonge pas ce délai ; une demande d'aide juridictionnelle l'interrompt. Consultez un avocat sans attendre.",
+            "oqtf_48_hours": "Saisissez le tribunal administratif dans les 48 heures de la notification, comptées d'heure à heure : au plus "
+                             "tard le {appeal_file_by:date}, à l'heure où la décision vous a été remise. Ce délai n'est jamais prolongé, même "
+                             "un samedi, un dimanche ou un jour férié. Demandez tout de suite l'aide de l'avocat de permanence ou de l'association présente.",
+            "oqtf_one_month": "Saisissez le tribunal administratif au plus tard le {appeal_file_by:date} : un mois à compter de la notification "
+                              "du refus et de l'obligation de quitter le territoire français (OQTF), la règle depuis le 15 juillet 2024. Un "
+                              "recours gracieux ne le prolonge pas ; une demande d'aide juridictionnelle faite avant le recours l'interrompt. "
+                              "Consultez un avocat sans attendre.",
+            "oqtf_7_days": "Saisissez le tribunal administratif au plus tard le {appeal_file_by:date} : 7 jours à compter de la notification, "
+                           "pour une personne assignée à résidence ou détenue, depuis le 15 juillet 2024. Qu'un week-end prolonge ce délai "
+                           "n'est pas établi : comptez sept jours et n'attendez pas. Consultez un avocat sans attendre.",
+            "unknown": "Agissez au plus tard le {appeal_file_by:date} : c'est la plus proche des dates limites qui peuvent s'appliquer à vous, "
+                       "et celle qui s'applique dépend de faits encore inconnus (le refus est-il assorti d'une obligation de quitter le "
+                       "territoire français, où étiez-vous lors de sa notification, que disait l'accusé de réception de votre demande). "
+                       "Lisez la lettre de refus tout de suite et consultez un avocat.",
+        }})
+
+    def formula(person, period, parameters):
+        options = regime_options(person, period, parameters).values()
+        return earliest_possible([possible for possible, _ in options], [day for _, day in options])
+
+
+class appeal_regime_known(TriVariable):
+    label = "Which delay applies to the refusal is known"
+    reference = CJA + OQTF_LAW
+    __rule__ = condition(ROUTE, "regime_known", parameters=REGIME_PARAMETERS, by="appeal_regime", text={
+        "en": {"true": {
+            "no_oqtf": "Your refusal came without an obligation to leave France (OQTF): two months to contest it, and a recours gracieux keeps the court route open.",
+            "implicit_notified": "Your application was refused by silence, and its acknowledgement of receipt stated the appeal routes: two months to contest.",
+            "implicit_not_notified": "Your application was refused by silence, and its acknowledgement of receipt did not state the appeal routes: the two months never started.",
+            "oqtf_30_days": "Your refusal came with an obligation to leave France (OQTF) and a departure period, before 15 July 2024: 30 days, to the court only.",
+            "oqtf_48_hours": "Your refusal came with an obligation to leave France (OQTF) under the urgent procedure: 48 hours, to the court only.",
+            "oqtf_one_month": "Your refusal came with an obligation to leave France (OQTF), and you were free: one month, to the court only.",
+            "oqtf_7_days": "Your refusal came with an obligation to leave France (OQTF) while you were under house arrest or in detention: 7 days, to the court only.",
+            "unknown": "The written refusal has not reached you yet: the delay starts when it does. Read it then: if it contains an obligation to leave France (OQTF), the delay is short."},
+            "false": "No delay applies: there is no refusal to contest.",
+            "null": "Which delay applies depends on a fact not yet given: for a written refusal, whether it came with an obligation to leave "
+                    "France (OQTF, « obligation de quitter le territoire français ») and where you were when it was notified; for a refusal "
+                    "by silence, whether the acknowledgement of receipt stated the appeal routes. Until then, the earliest possible day is shown."},
+        "fr": {"true": {
+            "no_oqtf": "Votre refus n'est pas assorti d'une obligation de quitter le territoire français (OQTF) : deux mois pour le contester, et un recours gracieux conserve le recours devant le tribunal.",
+            "implicit_notified": "Votre demande a été rejetée par le silence de la préfecture, et l'accusé de réception mentionnait les voies de recours : deux mois pour contester.",
+            "implicit_not_notified": "Votre demande a été rejetée par le silence de la préfecture, et l'accusé de réception ne mentionnait pas les voies de recours : le délai de deux mois n'a pas couru.",
+            "oqtf_30_days": "Votre refus est assorti d'une obligation de quitter le territoire français (OQTF) avec délai de départ volontaire, avant le 15 juillet 2024 : 30 jours, devant le tribunal seulement.",
+            "oqtf_48_hours": "Votre refus est assorti d'une obligation de quitter le territoire français (OQTF) relevant de la procédure d'urgence : 48 heures, devant le tribunal seulement.",
+            "oqtf_one_month": "Votre refus est assorti d'une obligation de quitter le territoire français (OQTF), et vous étiez libre : un mois, devant le tribunal seulement.",
+            "oqtf_7_days": "Votre refus est assorti d'une obligation de quitter le territoire français (OQTF) alors que vous étiez assigné·e à résidence ou détenu·e : 7 jours, devant le tribunal seulement.",
+            "unknown": "Le refus écrit ne vous est pas encore parvenu : le délai commencera à sa réception. Lisez-le alors : s'il contient une obligation de quitter le territoire français (OQTF), le délai est court."},
+            "false": "Aucun délai ne s'applique : il n'y a pas de refus à contester.",
+            "null": "Le délai applicable dépend d'un fait encore inconnu : pour un refus écrit, s'il est assorti d'une obligation de quitter "
+                    "le territoire français (OQTF) et où vous étiez lors de sa notification ; pour un refus implicite, si l'accusé de "
+                    "réception mentionnait les voies de recours. En attendant, la date la plus proche possible est indiquée."}},
+        change={"en": "Telling which delay applies (read the refusal letter).", "fr": "Préciser le délai applicable (lisez la lettre de refus)."})
+
+    def formula(person, period, parameters):
+        options = regime_options(person, period, parameters)
+        known = certain_index([options[name][0] for name in REGIMES]) >= 0
+        # a written refusal that has not reached the person: no delay runs yet, nothing to ask now
+        not_started = Decision.code(person("decision", period), "refused") & (person("refusal_received", period) == FALSE)
+        return np.where(known | not_started, TRUE, np.where(person("refused", period) == FALSE, FALSE, UNKNOWN)).astype(np.int32)
 
 
 class appeal_in_time(TriVariable):
-    label = "The refusal is (or was) contested within the time allowed"
-    reference = CJA
-    __rule__ = condition(ROUTE, "within_time", parameters=["appeal.appeal_months"], text={
+    label = "The refusal is (or was) contested within the time allowed, whatever regime may apply"
+    reference = CJA + OQTF_LAW
+    __rule__ = condition(ROUTE, "within_time", parameters=REGIME_PARAMETERS, text={
         "en": {"true": "You are within the time to contest the refusal.",
                "false": "The time to contest the refusal ended on {appeal_file_by:date}.",
-               "null": "The two months to contest run from the day the written refusal reached you; when did it?"},
+               "null": "Whether you are still within the time depends on facts not yet given: the day the refusal reached you, whether "
+                       "and when you contested it (and before which authority), or which delay applies."},
         "fr": {"true": "Vous êtes dans le délai pour contester le refus.",
                "false": "Le délai pour contester le refus a pris fin le {appeal_file_by:date}.",
-               "null": "Les deux mois pour contester courent du jour où le refus écrit vous est parvenu ; quand était-ce ?"}},
+               "null": "Savoir si vous êtes dans le délai dépend de faits encore inconnus : le jour où le refus vous est parvenu, si et "
+                       "quand vous l'avez contesté (et devant quelle autorité), ou le délai applicable."}},
         change={"en": "Contesting on or before {appeal_file_by:date}.", "fr": "Un recours au plus tard le {appeal_file_by:date}."})
 
     def formula(person, period, parameters):
-        file_by = person("appeal_file_by", period)
-        filed = person("appeal_filed", period)
-        day = np.where(filed == TRUE, person("appeal_filed_on", period),
-                       np.where(filed == FALSE, person("as_of", period), np.datetime64("NaT")))
-        in_time = date_on_or_before(day, file_by)
+        as_of = person("as_of", period)
+        filed, filed_on = person("appeal_filed", period), person("appeal_filed_on", period)
+        options = regime_options(person, period, parameters)
+        possible, answers = [], []
+        for name, (can, last_day) in options.items():
+            if name.startswith("oqtf_"):
+                answer = _court_in_time(filed, filed_on, last_day, as_of, hours=name == "oqtf_48_hours")
+            else:
+                answer = event_on_or_before(filed, filed_on, last_day, as_of)
+            if name == "implicit_not_notified":  # past the reasonable time: not settled, never "too late"
+                answer = np.where(answer == FALSE, UNKNOWN, answer)
+            possible.append(can)
+            answers.append(answer)
+        # nothing to contest (no refusal) is never late: that alternative keeps the answer sound
+        possible.append(negate(person("refused", period)))
+        answers.append(np.full(np.shape(as_of), TRUE, dtype=np.int32))
+        in_time = for_every(possible, answers)
         explicit = Decision.code(person("decision", period), "refused")
         not_started = explicit & (person("refusal_received", period) == FALSE)  # the written refusal has not reached the person yet
         return any_of(in_time, tri(not_started))
 
 
+def _court_in_time(filed, filed_on, last_day, as_of, hours):
+    """With an OQTF only a court appeal counts, and the case does not say which kind was filed: in
+    time while the last day has not passed (for hours, the last day itself depends on the hour);
+    an appeal filed in time may have been an administrative one, so that stays unknown."""
+    still = tri(as_of < last_day if hours else as_of <= last_day, ~np.isnat(last_day))
+    if hours:
+        still = np.where(as_of == last_day, UNKNOWN, still)
+    filed_by = event_on_or_before(filed, filed_on, last_day, as_of)
+    return np.where(still == TRUE, TRUE, np.where(filed_by == FALSE, FALSE, UNKNOWN)).astype(np.int32)
+
+
+class appeal_administrative_appeal_protects(TriVariable):
+    label = "A recours gracieux (or hiérarchique) made within the delay keeps the court route open: not with an OQTF"
+    reference = CJA + ["CESEDA art. R911-1: the delay « n'est pas prorogé par l'exercice d'un recours administratif »",
+                       "CE Sect. 10 juillet 1964 (an administrative appeal interrupts the time limit)"]
+    __rule__ = condition(ROUTE, "administrative_appeal_protects", blocking=False, text={
+        "en": {"true": "A recours gracieux to the préfet (or hiérarchique to the minister) sent within the delay keeps the court route open.",
+               "false": "With an obligation to leave France (OQTF), a recours gracieux does not stop the court delay: only an appeal to the "
+                        "tribunal administratif protects you.",
+               "null": "Whether a recours gracieux would protect you depends on whether the refusal came with an obligation to leave France "
+                       "(OQTF): until you know, go to the court within the earliest delay."},
+        "fr": {"true": "Un recours gracieux au préfet (ou hiérarchique au ministre) envoyé dans le délai conserve le recours devant le tribunal.",
+               "false": "Avec une obligation de quitter le territoire français (OQTF), un recours gracieux n'arrête pas le délai : seul un "
+                        "recours devant le tribunal administratif vous protège.",
+               "null": "Qu'un recours gracieux vous protège dépend de l'existence d'une obligation de quitter le territoire français "
+                       "(OQTF) : tant que vous ne le savez pas, saisissez le tribunal dans le délai le plus court."}})
+
+    def formula(person, period, parameters):
+        return negate(person("appeal_oqtf_possible", period))
+
+
+class appeal_gracieux_recommended(TriVariable):
+    label = "An administrative appeal is certain to keep the court route open (no OQTF): the step and the letter are offered"
+    reference = CJA
+
+    def formula(person, period, parameters):
+        return np.where(person("appeal_administrative_appeal_protects", period) == TRUE, TRUE, FALSE).astype(np.int32)
+
+
+class appeal_oqtf_possible(TriVariable):
+    label = "The refusal came (or may have come) with an obligation to leave France"
+    reference = OQTF_LAW
+
+    def formula(person, period, parameters):
+        explicit = Decision.among(person("decision", period), "refused")
+        return all_of(explicit, negate(Oqtf.among(person("oqtf", period), "none")))
+
+
 class appeal_answer_due_on(DateVariable):
-    label = "Day silence on the administrative appeal becomes a rejection: 2 months after filing it"
-    reference = CJA + ["CRPA art. L231-4"]
+    label = "Day silence on the administrative appeal becomes a rejection: 2 months after filing it (no OQTF)"
+    reference = ["Code de justice administrative art. R421-2", "CRPA art. L231-4"]
     __rule__ = deadline(ROUTE, "answer_due_on", parameters=["appeal.answer_months"], text={
         "en": "Without an answer by {appeal_answer_due_on:date}, your administrative appeal is rejected.",
         "fr": "Sans réponse le {appeal_answer_due_on:date}, votre recours administratif est rejeté."})
 
     def formula(person, period, parameters):
         months = in_force(parameters, period, "appeal.answer_months", 2)
-        filed = person("appeal_filed", period) == TRUE
-        return np.where(filed, add_months(person("appeal_filed_on", period), months), np.datetime64("NaT"))
+        filed = (person("appeal_filed", period) == TRUE) & (person("appeal_gracieux_recommended", period) == TRUE)
+        return np.where(filed, add_months(person("appeal_filed_on", period), months), NAT)
 
 
 class appeal_court_file_by(DateVariable):
-    label = "Last day to go to the administrative court after the administrative appeal is rejected by silence"
+    label = "Last day to go to the administrative court after the administrative appeal is rejected by silence (a délai franc)"
     reference = CJA
     __rule__ = deadline(ROUTE, "court_file_by", parameters=["appeal.court_months"], text={
-        "en": "Then go to the tribunal administratif by {appeal_court_file_by:date}.",
-        "fr": "Saisissez ensuite le tribunal administratif au plus tard le {appeal_court_file_by:date}."})
+        "en": "Then go to the tribunal administratif by {appeal_court_file_by:date} (two months, counted as the courts count).",
+        "fr": "Saisissez ensuite le tribunal administratif au plus tard le {appeal_court_file_by:date} (deux mois, comptés comme le fait le juge)."})
 
     def formula(person, period, parameters):
         months = in_force(parameters, period, "appeal.court_months", 2)
-        return add_months(person("appeal_answer_due_on", period), months)
+        return contentious_last_day(person("appeal_answer_due_on", period), person("departement", period), months=months)
 
 
 route = Route(
     ROUTE,
     title={"en": "Contesting a refusal", "fr": "Contester un refus"},
     steps=(
-        Step({"en": "Ask for the written refusal if you only heard of it informally: the time to contest runs from its receipt. A refusal with an obligation to leave France (OQTF) has shorter deadlines: read the letter now.",
-              "fr": "Demandez le refus écrit si vous n'en avez eu qu'une information orale : le délai court de sa réception. Un refus assorti d'une OQTF a des délais plus courts : lisez la lettre tout de suite."}),
-        Step({"en": "Send your administrative appeal (recours gracieux to the préfet, or hiérarchique to the minister) by registered letter.",
-              "fr": "Envoyez votre recours gracieux (au préfet) ou hiérarchique (au ministre) en recommandé avec accusé de réception."}, on="appeal_file_by"),
+        Step({"en": "Read the refusal letter now: if it contains an « obligation de quitter le territoire français » (OQTF, an obligation to "
+                    "leave France, with a departure period of 30 days or none), the delay is short and only the court can stop it. Ask for "
+                    "the written decision if you only heard of it: the delay runs from its notification.",
+              "fr": "Lisez la lettre de refus tout de suite : si elle contient une « obligation de quitter le territoire français » (OQTF, "
+                    "avec un délai de départ de 30 jours ou sans délai), le délai est court et seul le tribunal peut l'arrêter. Demandez la "
+                    "décision écrite si vous n'en avez eu qu'une information orale : le délai court de sa notification."}),
+        Step({"en": "Get help now: a lawyer in immigration law, the legal aid office (bureau d'aide juridictionnelle) of the tribunal "
+                    "administratif, which can pay for the lawyer, or an association that helps foreigners.",
+              "fr": "Faites-vous aider sans attendre : un avocat en droit des étrangers, le bureau d'aide juridictionnelle du tribunal "
+                    "administratif, qui peut prendre l'avocat en charge, ou une association d'aide aux étrangers."}),
+        Step({"en": "Last day to send your recours gracieux (to the préfet) or hiérarchique (to the minister) by registered letter, or to go "
+                    "to the tribunal administratif directly.",
+              "fr": "Dernier jour pour envoyer votre recours gracieux (au préfet) ou hiérarchique (au ministre) en recommandé avec accusé "
+                    "de réception, ou pour saisir directement le tribunal administratif."}, on="appeal_file_by", when="appeal_gracieux_recommended"),
+        Step({"en": "Last day to go to the tribunal administratif (an appeal to the court; a recours gracieux would not stop this delay).",
+              "fr": "Dernier jour pour saisir le tribunal administratif (un recours gracieux n'arrêterait pas ce délai)."},
+             on="appeal_file_by", when="appeal_oqtf_possible"),
         Step({"en": "Without an answer, the appeal is rejected.", "fr": "Sans réponse, le recours est rejeté."}, on="appeal_answer_due_on"),
         Step({"en": "Last day to go to the tribunal administratif.", "fr": "Dernier jour pour saisir le tribunal administratif."}, on="appeal_court_file_by"),
     ),

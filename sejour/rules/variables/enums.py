@@ -82,3 +82,31 @@ class Decision(SejourEnum):
     pending = "Pending"
     granted = "Granted"
     refused = "Refused"
+
+
+class Oqtf(SejourEnum):
+    unknown = "Not known"
+    none = "No obligation to leave France"
+    with_departure_period = "OQTF with a departure period"
+    without_departure_period = "OQTF without a departure period"
+
+
+class Custody(SejourEnum):
+    unknown = "Not known"
+    none = "Free"
+    house_arrest = "Under house arrest (assignation à résidence)"
+    detention = "In prison (détention)"
+    retention = "In administrative retention (rétention administrative)"
+
+
+class AppealRegime(SejourEnum):
+    """The rule that sets the time to contest a refusal (law.md §14)."""
+
+    unknown = "Not known: the earliest possible day is shown"
+    no_oqtf = "Refusal without an OQTF: two months, an administrative appeal keeps the court route"
+    implicit_notified = "Refusal by silence, the receipt stated the appeal routes: two months"
+    implicit_not_notified = "Refusal by silence, the receipt did not state the appeal routes: a reasonable time"
+    oqtf_30_days = "Refusal with an OQTF and a departure period, before 2024-07-15: 30 days"
+    oqtf_48_hours = "Refusal with an OQTF, 48 hours (no departure period or in custody before 2024-07-15; retention since)"
+    oqtf_one_month = "Refusal with an OQTF, person free, since 2024-07-15: one month"
+    oqtf_7_days = "Refusal with an OQTF under house arrest or in detention, since 2024-07-15: 7 days"

@@ -8,7 +8,7 @@ A section left out (no job, no volunteer mission...) is told by the ``has_*`` fl
 """
 
 from ..meta import CentsVariable, CountVariable, DateVariable, EnumVariable, SejourVariable, TriVariable, module_variables
-from .enums import Contract, Decision, Diploma, MissionPurpose, PermitKind, RouteId
+from .enums import Contract, Custody, Decision, Diploma, MissionPurpose, Oqtf, PermitKind, RouteId
 
 CASE_FORMAT = "sejour case format (shared/case-format.md, section 1)"
 
@@ -254,6 +254,12 @@ class application_filed_on(DateVariable):
     __field__ = "application.filed_on"
 
 
+class receipt_states_appeal_routes(TriVariable):
+    label = "The acknowledgement of receipt of the application stated the appeal routes and delays"
+    reference = CASE_FORMAT
+    __field__ = "application.receipt_states_appeal_routes"
+
+
 class decision(EnumVariable):
     possible_values = Decision
     label = "Decision on the application"
@@ -283,6 +289,20 @@ class refusal_received_on(DateVariable):
     label = "Day the written refusal reached the person"
     reference = CASE_FORMAT
     __field__ = "application.refusal_received_on"
+
+
+class oqtf(EnumVariable):
+    possible_values = Oqtf
+    label = "Obligation to leave France (OQTF) notified with the refusal, and whether it gave a departure period"
+    reference = CASE_FORMAT
+    __field__ = "application.oqtf"
+
+
+class custody(EnumVariable):
+    possible_values = Custody
+    label = "Where the person was when the OQTF was notified: free, under house arrest, in detention or in retention"
+    reference = CASE_FORMAT
+    __field__ = "application.custody"
 
 
 class appeal_filed(TriVariable):

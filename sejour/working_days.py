@@ -1,0 +1,113 @@
+"""Contentious delays (délais francs) and the working days that end them, vectorised.
+
+Delays to go to the administrative court, and the administrative appeal made within them to keep
+that route open, are *délais francs*: neither the day of notification nor the day the delay ends
+counts, so the last day to act is the day after the one the plain rule (:mod:`sejour.dates`)
+gives; a last day on a Saturday, a Sunday or a public holiday moves to the next working day
+(CE 5 Oct 2018 n° 409579; CE 19 Sept 2014 n° 362568; CPC art. 642 by analogy; domain.md, Dates).
+
+Public holidays are those of the Code du travail (L3133-1) for the person's département, with
+the two extra days of Alsace-Moselle (57, 67, 68) and the days of each overseas département, as
+the maintained `holidays` library gives them. They are held as one table of "next working day"
+per calendar zone over a span of years, so that moving a column of days is two table reads, not a
+Python loop per row. An unknown département takes the metropolitan calendar: every département
+has at least those holidays, so it gives the earliest possible day.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+
+import numpy as np
+
+from .dates import add_months
+from .rules.tri import lookup
+
+# holidays' subdivision codes: None is metropolitan France (the Code du travail's list)
+ZONES = (None, "57", "6AE", "971", "972", "973", "974", "976")
+DEPARTEMENT_ZONE = {"57": 1, "67": 2, "68": 2, "971": 3, "972": 4, "973": 5, "974": 6, "976": 7}
+FIRST_YEAR, LAST_YEAR = 2000, 2060  # the table's span; days outside it are moved one by one
+
+
+@functools.cache
+def _tables() -> tuple[int, np.ndarray]:
+    """The first day of the span (as an int) and, per zone and day, the next working day on or
+    after it (as an int day number)."""
+    import holidays
+
+    first = np.datetime64(f"{FIRST_YEAR}-01-01", "D")
+    # a few days past the span's end so that its last days find a working day
+    days = np.arange(first, np.datetime64(f"{LAST_YEAR + 1}-01-15", "D"))
+    weekday = (days.view(np.int64) + 3) % 7  # 1970-01-01 was a Thursday (3, Monday = 0)
+    years = range(FIRST_YEAR, LAST_YEAR + 2)
+    table = np.empty((len(ZONES), len(days)), dtype=np.int64)
+    for index, zone in enumerate(ZONES):
+        closed = weekday >= 5
+        calendar = holidays.France(subdiv=zone, years=years)
+        holiday_days = np.array(sorted(calendar), dtype="datetime64[D]")
+        closed |= np.isin(days, holiday_days)
+        number = days.view(np.int64)
+        candidate = np.where(closed, np.iinfo(np.int64).max, number)
+        table[index] = np.minimum.accumulate(candidate[::-1])[::-1]
+    return int(first.view(np.int64)), table
+
+
+def zone_of(departements) -> np.ndarray:
+    """The calendar zone (index into ZONES) of each département code ('' when unknown: metropolitan)."""
+    return lookup(np.asarray(departements), DEPARTEMENT_ZONE, 0).astype(np.int64)
+
+
+def next_working_day(days, departements) -> np.ndarray:
+    """Each day itself when it is a working day in its département, else the next one. NaT stays NaT."""
+    days = np.asarray(days, dtype="datetime64[D]")
+    zones = np.broadcast_to(zone_of(departements), days.shape)
+    first, table = _tables()
+    unknown = np.isnat(days)
+    index = np.where(unknown, 0, days.view(np.int64) - first)
+    inside = (index >= 0) & (index < table.shape[1] - 15)
+    result = table[zones, np.where(inside, index, 0)].view("datetime64[D]")
+    result = np.where(unknown, np.datetime64("NaT", "D"), result)
+    outside = ~inside & ~unknown
+    if outside.any():
+        result[outside] = [_next_working_day_slow(day.astype(datetime.date), int(zone)) for day, zone in zip(days[outside], zones[outside])]
+    return result
+
+
+def _next_working_day_slow(day: datetime.date, zone: int) -> np.datetime64:
+    import holidays
+
+    calendar = holidays.France(subdiv=ZONES[zone], years=range(day.year, day.year + 2))
+    while day.weekday() >= 5 or day in calendar:
+        day += datetime.timedelta(days=1)
+    return np.datetime64(day, "D")
+
+
+def contentious_last_day(start, departements, months: int = 0, days: int = 0) -> np.ndarray:
+    """The last day to act in a contentious delay of `months` months or `days` days from `start`.
+
+    A délai franc: the plain end plus one day, moved to the next working day of the département.
+    When the starting day number does not exist in the final month, the plain rule ends the delay
+    on that month's last day; whether the franc day is then added is UNCONFIRMED (law.md §14), so
+    the earlier day is kept: that last day itself, moved past a weekend or holiday.
+    """
+    start = np.asarray(start, dtype="datetime64[D]")
+    plain = add_months(start, months) if months else start
+    plain = plain + np.timedelta64(int(days), "D")
+    franc = plain + np.timedelta64(1, "D")
+    if months:
+        clamped = _day_of_month(plain) != _day_of_month(start)
+        franc = np.where(clamped, plain, franc)
+    return next_working_day(franc, departements)
+
+
+def _day_of_month(days) -> np.ndarray:
+    days = np.asarray(days, dtype="datetime64[D]")
+    return (days - days.astype("datetime64[M]").astype("datetime64[D]")).astype(np.int64)
+
+
+def hours_last_day(start, hours: int) -> np.ndarray:
+    """The day a delay in hours ends: it runs from hour to hour and is never extended, so it ends
+    on the day `hours` later, at the hour of notification."""
+    start = np.asarray(start, dtype="datetime64[D]")
+    return start + np.timedelta64(int(hours) // 24, "D")
