@@ -35,7 +35,9 @@ VOLUNTEERING = section({"host_public_utility": BOOL, "host_approved_for_voluntee
                         "general_interest_aims": st.lists(st.sampled_from(["self_reliance_and_cohesion", "solidarity_in_france"]), max_size=2, unique=True),
                         "contract_signed_before_entry": BOOL, "long_stay_visa": BOOL, "acceptance_certificate": BOOL, "commits_to_leave": BOOL})
 APPLICATION = section({"route": st.sampled_from(["aps_volunteer", "aps_graduate", "employee_after_aps", "employee_from_student", "student_renewal"]),
-                       "decision": st.sampled_from(["pending", "granted", "refused"])})
+                       "decision": st.sampled_from(["pending", "granted", "refused"]), "receipt_states_appeal_routes": BOOL,
+                       "oqtf": st.sampled_from(["none", "with_departure_period", "without_departure_period"]),
+                       "custody": st.sampled_from(["none", "house_arrest", "detention", "retention"])})
 
 
 @st.composite
@@ -89,7 +91,9 @@ def any_cases(draw):
         "ends_on": ANY_DAY, "route": st.sampled_from(["no_permit_needed", "aps_volunteer", "aps_graduate", "employee_after_aps",
                                                      "employee_from_student", "student_renewal", "appeal"]),
         "filed_on": ANY_DAY, "decision": st.sampled_from(["pending", "granted", "refused"]),
-        "decided_on": ANY_DAY, "refusal_received_on": ANY_DAY, "appeal_filed_on": ANY_DAY,
+        "decided_on": ANY_DAY, "refusal_received_on": ANY_DAY, "appeal_filed_on": ANY_DAY, "receipt_states_appeal_routes": BOOL,
+        "oqtf": st.sampled_from(["none", "with_departure_period", "without_departure_period"]),
+        "custody": st.sampled_from(["none", "house_arrest", "detention", "retention"]),
     }
     case = {"as_of": draw(iso(st.dates(datetime.date(2011, 6, 1), datetime.date(2026, 11, 22)))),
             "person": {"nationality": draw(st.sampled_from(sorted(ISO_ALPHA2)))}}

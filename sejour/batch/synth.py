@@ -114,5 +114,10 @@ def synth(n: int, seed: int = 0, today: datetime.date | None = None) -> pa.Table
         "application.decided_on": pa.array(np.where(ref & is_refused, decided.astype(str).astype(object), np.where(ref, "none", None)), type=pa.string()),
         "application.refusal_received_on": pa.array(np.where(ref & is_refused, received.astype(str).astype(object), np.where(ref, "none", None)), type=pa.string()),
         "application.appeal_filed_on": pa.array(np.where(ref, never, None), type=pa.string()),
+        "application.receipt_states_appeal_routes": _masked(rng.random(n) < 0.6, ~ref | unknown(0.3)),
+        "application.oqtf": _masked(rng.choice(["none", "with_departure_period", "without_departure_period"], n, p=(0.3, 0.55, 0.15)).astype(object),
+                                    ~ref | ~is_refused | unknown(0.3)),
+        "application.custody": _masked(rng.choice(["none", "house_arrest", "detention", "retention"], n, p=(0.85, 0.06, 0.03, 0.06)).astype(object),
+                                       ~ref | ~is_refused | unknown(0.3)),
     })
     return pa.table(cols)

@@ -18,7 +18,7 @@ def register(app: typer.Typer) -> None:
         from sejour.assessment import assess
         from sejour.cli import _load
 
-        from .letters import NEEDED_BY, letter_docx, letter_pdf, letters_for
+        from .letters import NEEDED_BY, gracieux_protects, letter_docx, letter_pdf, letters_for
 
         if letter_id not in NEEDED_BY:
             typer.echo(f"error: LETTER_ID: {letter_id!r} is not a letter; expected one of {', '.join(NEEDED_BY)}", err=True)
@@ -28,6 +28,11 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(2)
         loaded = _load(case)
         assessment = assess(loaded, lang=lang)
+        if letter_id == "administrative_appeal" and gracieux_protects(assessment) is False:
+            file_by = next((d["date"] for r in assessment["routes"] if r["id"] == "appeal" for d in r["deadlines"] if d["id"] == "file_by"), None)
+            typer.echo("error: a recours gracieux would not protect you: the refusal came with an obligation to leave France (OQTF), "
+                       f"whose delay only an appeal to the tribunal administratif stops (by {file_by}); see a lawyer", err=True)
+            raise typer.Exit(2)
         if letter_id not in letters_for(assessment):
             verdicts = ", ".join(f"{r['id']}: {r['verdict']}" for r in assessment["routes"] if r["id"] in NEEDED_BY[letter_id])
             typer.echo(f"error: this case does not need the letter {letter_id} (the route it serves is not open: {verdicts})", err=True)

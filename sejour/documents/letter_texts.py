@@ -4,6 +4,16 @@ the case and the assessment ({deadline}, {mission_end}, ...) and the person's id
 BLANK = "……………"
 TRANSLATION_NOTE = ("Translation to help you: the préfecture expects letters in French. Send the French version "
                     "(download it with the language set to Français).")
+# Shown above the recours gracieux when it is not known to protect the person (a note to them, not
+# part of the letter): with an obligation to leave France, only the court stops the delay.
+OQTF_WARNING = {
+    "en": ("Before you send this letter: send it only if the refusal came without an obligation to leave France (« obligation de "
+           "quitter le territoire français », OQTF). With one, a recours gracieux does not stop the delay: only an appeal to the tribunal "
+           "administratif does, by {deadline} at the latest. See a lawyer."),
+    "fr": ("Avant d'envoyer cette lettre : envoyez-la seulement si le refus n'est pas assorti d'une obligation de quitter le territoire "
+           "français (OQTF). Avec une OQTF, un recours gracieux n'arrête pas le délai : seul un recours devant le tribunal administratif "
+           "le fait, au plus tard le {deadline}. Consultez un avocat."),
+}
 
 LETTER_TITLES = {
     "volunteer_undertaking": {"en": "Undertaking to leave France at the end of the volunteer mission",

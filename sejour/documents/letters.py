@@ -13,7 +13,7 @@ import io
 
 from sejour.case import Case
 
-from .letter_texts import BLANK, LETTER_DESCRIPTIONS, LETTER_TITLES, TEXTS, TRANSLATION_NOTE
+from .letter_texts import BLANK, LETTER_DESCRIPTIONS, LETTER_TITLES, OQTF_WARNING, TEXTS, TRANSLATION_NOTE
 
 LANGS = ("en", "fr")
 NEEDED_BY = {"volunteer_undertaking": ("aps_volunteer",), "change_of_status_request": ("employee_after_aps", "employee_from_student"),
@@ -25,9 +25,18 @@ __all__ = ["LETTER_TITLES", "LETTER_DESCRIPTIONS", "letters_for", "letter_conten
 
 
 def letters_for(assessment: dict) -> list[str]:
-    """The letters needed by the routes that are open or still undecided for this person."""
+    """The letters needed by the routes that are open or still undecided for this person. The
+    recours gracieux is not offered when it would not protect the person (a refusal with an
+    obligation to leave France: only the court stops that delay)."""
     verdicts = {route["id"]: route["verdict"] for route in assessment["routes"]}
-    return [letter for letter, routes in NEEDED_BY.items() if any(verdicts.get(r) in OPEN for r in routes)]
+    return [letter for letter, routes in NEEDED_BY.items() if any(verdicts.get(r) in OPEN for r in routes)
+            and not (letter == "administrative_appeal" and gracieux_protects(assessment) is False)]
+
+
+def gracieux_protects(assessment: dict) -> bool | None:
+    """Whether a recours gracieux keeps the court route open for this refusal (None: not known)."""
+    route = next((r for r in assessment["routes"] if r["id"] == "appeal"), {})
+    return next((c["met"] for c in route.get("conditions", []) if c["id"] == "administrative_appeal_protects"), None)
 
 
 def _check(letter_id, lang):
@@ -85,6 +94,9 @@ def letter_content(letter_id: str, case, assessment: dict, lang: str, identity: 
     texts = TEXTS[letter_id][lang]
     fill = lambda text: text.format(**facts, **who)  # noqa: E731
     paragraphs = [fill(p) for p in texts["paragraphs"](facts)]
+    warning = None
+    if letter_id == "administrative_appeal" and gracieux_protects(assessment) is not True:
+        warning = OQTF_WARNING[lang].format(deadline=facts["deadline"])
     sources = sorted({s for c in route.get("conditions", []) for s in c.get("sources", [])} |
                      {s for d in route.get("deadlines", []) for s in d.get("sources", [])})[:6]
     return {"id": letter_id, "lang": lang, "title": LETTER_TITLES[letter_id][lang],
@@ -92,7 +104,7 @@ def letter_content(letter_id: str, case, assessment: dict, lang: str, identity: 
             "addressee": [fill(line) for line in texts["addressee"]],
             "place_date": fill(texts["place_date"]), "subject": fill(texts["subject"]),
             "paragraphs": paragraphs, "enclosures": [d["text"] for d in route.get("documents", [])] or [fill(e) for e in texts.get("enclosures", [])],
-            "signature": who["name"], "sources": sources, "note": TRANSLATION_NOTE if lang == "en" else None}
+            "signature": who["name"], "sources": sources, "note": TRANSLATION_NOTE if lang == "en" else None, "warning": warning}
 
 
 def letter_docx(letter_id: str, case, assessment: dict, lang: str, identity: dict | None = None) -> bytes:
@@ -100,8 +112,9 @@ def letter_docx(letter_id: str, case, assessment: dict, lang: str, identity: dic
 
     content = letter_content(letter_id, case, assessment, lang, identity)
     document = Document()
-    if content["note"]:
-        document.add_paragraph(content["note"]).italic = True
+    for note in (content["warning"], content["note"]):
+        if note:
+            document.add_paragraph().add_run(note).italic = True
     for line in content["sender"]:
         document.add_paragraph(line)
     for line in content["addressee"]:
@@ -131,8 +144,9 @@ def letter_html(content: dict) -> str:
     parts = [f'<!DOCTYPE html><html lang="{content["lang"]}"><head><meta charset="utf-8"><title>{e(content["title"])}</title>',
              "<style>body{font:11pt/1.45 'DejaVu Serif',serif;margin:2cm}.right{text-align:right}.note{font-style:italic;color:#555}"
              ".src{font-size:8.5pt;color:#444}</style></head><body>"]
-    if content["note"]:
-        parts.append(f'<p class="note">{e(content["note"])}</p>')
+    for note in (content["warning"], content["note"]):
+        if note:
+            parts.append(f'<p class="note">{e(note)}</p>')
     parts += [f"<p>{'<br>'.join(map(e, content['sender']))}</p>", f"<p class=right>{'<br>'.join(map(e, content['addressee']))}</p>",
               f"<p class=right>{e(content['place_date'])}</p>", f"<p><strong>{e(content['subject'])}</strong></p>"]
     parts += [f"<p>{e(p)}</p>" for p in content["paragraphs"]]

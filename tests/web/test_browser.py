@@ -52,8 +52,15 @@ SCENARIOS = {
                             "job.signed_on": _day(-5), "job.starts_on": _day(25)}, "employee_after_aps", "change_of_status_request"),
     "refused": ("refused", {"person.nationality": "SN", "person.in_france": "yes", "person.departement": "33", "permit.kind": "student",
                             "permit.expires_on": _day(-10), "application.route": "aps_graduate", "application.filed_on": _day(-90),
-                            "application.decision": "refused", "application.decided_on": _day(-20), "application.refusal_received_on": _day(-15), "application.appeal_filed_on": "never"},
+                            "application.decision": "refused", "application.decided_on": _day(-20), "application.refusal_received_on": _day(-15),
+                            "application.oqtf": "none", "application.appeal_filed_on": "never"},
                 "appeal", "administrative_appeal"),
+    # a refusal with an obligation to leave France: one month to the court, no recours gracieux letter
+    "refused_oqtf": ("refused", {"person.nationality": "MA", "person.in_france": "yes", "person.departement": "57", "permit.kind": "student",
+                                 "permit.expires_on": _day(-10), "application.route": "student_renewal", "application.filed_on": _day(-90),
+                                 "application.decision": "refused", "application.decided_on": _day(-12), "application.refusal_received_on": _day(-10),
+                                 "application.oqtf": "with_departure_period", "application.custody": "none", "application.appeal_filed_on": "never"},
+                     "appeal", None),
 }
 
 
@@ -171,6 +178,8 @@ def test_whole_interview_in_the_browser(browser, live_server, scenario, lang):
     assert days == {d["date"] for r in routes.values() if r["verdict"] != "not_applicable" for d in r["deadlines"] if not d["passed"]}
 
     assert b"version: 1" in _download(page, "a[href$='case.yaml']")
+    if scenario == "refused_oqtf":  # a recours gracieux would not protect this person: not offered
+        assert page.locator("a[href*='administrative_appeal']").count() == 0
     if letter:
         document = Document(io.BytesIO(_download(page, f"a[href$='{letter}.docx']")))
         body = "\n".join(p.text for p in document.paragraphs)

@@ -252,3 +252,64 @@ def test_language_switch_names_each_language_in_itself(client):
     assert 'lang="en">English</button>' in french and "Votre question" in french
     english = client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert 'lang="fr">Français</button>' in english
+
+
+def _contentious_one_month(received: datetime.date, subdivision) -> datetime.date:
+    """Written from the law, apart from sejour's code: one month, plus the franc day, moved past
+    weekends and the département's holidays (domain.md, Dates)."""
+    import calendar
+
+    import holidays
+
+    year, month = (received.year, received.month + 1) if received.month < 12 else (received.year + 1, 1)
+    last_of_month = calendar.monthrange(year, month)[1]
+    if received.day > last_of_month:
+        day = datetime.date(year, month, last_of_month)
+    else:
+        day = datetime.date(year, month, received.day) + datetime.timedelta(days=1)
+    closed = holidays.France(subdiv=subdivision, years=[day.year, day.year + 1])
+    while day.weekday() >= 5 or day in closed:
+        day += datetime.timedelta(days=1)
+    return day
+
+
+def test_contesting_a_refusal_with_an_oqtf_asks_for_it_and_gives_the_court_day(client):
+    from icalendar import Calendar
+
+    received = TODAY - datetime.timedelta(days=6)
+    facts = {"person.nationality": "MA", "person.in_france": "yes", "person.departement": "57", "permit.kind": "student",
+             "permit.expires_on": (TODAY - datetime.timedelta(days=10)).strftime("%d/%m/%Y"), "application.route": "student_renewal",
+             "application.filed_on": (TODAY - datetime.timedelta(days=90)).strftime("%d/%m/%Y"), "application.decision": "refused",
+             "application.decided_on": (received - datetime.timedelta(days=2)).strftime("%d/%m/%Y"),
+             "application.refusal_received_on": received.strftime("%d/%m/%Y"), "application.oqtf": "with_departure_period",
+             "application.custody": "none"}
+    url = start(client, "refused")
+    asked = [field for _, fields in answer_all(client, url, facts) for field in fields]
+    assert "application.oqtf" in asked
+    expected = _contentious_one_month(received, "57")
+    html = client.get(url + "result/").content.decode()
+    assert f'<time datetime="{expected.isoformat()}"' in html
+    calendar = Calendar.from_ical(client.get(url + "deadlines.ics").content)
+    assert expected in {event.decoded("dtstart") for event in calendar.walk("VEVENT")}
+    assert "administrative_appeal" not in html  # no recours gracieux letter: it would not protect this person
+
+
+def test_the_oqtf_question_says_what_one_looks_like(client):
+    url = start(client, "refused", "fr")
+    facts = {"person.nationality": "MA", "person.in_france": "yes", "application.decision": "refused"}
+    for _ in range(10):
+        html = client.get(url, HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+        if 'name="fields" value="application.oqtf"' in html:
+            assert "obligation de quitter le territoire français" in html and "sans délai" in html
+            return
+        from .interviews import page_fields
+        topic, fields = page_fields(html)
+        data = {"topic": topic, "fields": fields}
+        for field in fields:
+            name = field.replace(".", "__")
+            if field in facts:
+                data[name] = facts[field]
+            else:
+                data[name + "__unknown"] = "1"
+        client.post(url, data, HTTP_ACCEPT_LANGUAGE="fr")
+    pytest.fail("the OQTF question was never asked")

@@ -129,10 +129,35 @@ QUESTIONS = {q.path: q for q in [
         _c("employee_from_student", "Employee permit from a student permit", "Carte « salarié » après une carte étudiant"),
         _c("student_renewal", "Renewal of my student permit", "Renouvellement de ma carte étudiant"))),
     _q("application.filed_on", "date", "When did you file it?", "Quand l'avez-vous déposée ?", *DATE_HINT),
+    _q("application.receipt_states_appeal_routes", "yesno",
+       "Did the acknowledgement of receipt of your application say how, and within what time, you could contest a refusal?",
+       "L'accusé de réception de votre demande indiquait-il comment, et dans quel délai, contester un refus ?",
+       "Look on the receipt (or the online filing certificate) for a paragraph on « voies et délais de recours ». If it has none, "
+       "the two months to contest a refusal by silence have not started.",
+       "Cherchez sur l'accusé de réception (ou l'attestation de dépôt en ligne) un paragraphe sur les « voies et délais de recours ». "
+       "S'il n'y en a pas, le délai de deux mois contre un refus implicite n'a pas commencé."),
     _q("application.decision", "choice", "What has the préfecture answered?", "Qu'a répondu la préfecture ?", choices=(
         _c("pending", "Nothing yet", "Rien pour l'instant"), _c("granted", "Granted", "Acceptée"), _c("refused", "Refused", "Refusée"))),
     _q("application.decided_on", "event", "On which day was the decision taken?", "À quelle date la décision a-t-elle été prise ?", *DATE_HINT),
     _q("application.refusal_received_on", "event", "When did you receive the written refusal?", "Quand avez-vous reçu le refus écrit ?", *DATE_HINT),
+    _q("application.oqtf", "choice", "Does the refusal letter also order you to leave France?",
+       "La lettre de refus vous oblige-t-elle aussi à quitter la France ?",
+       "Look in the decision for the words « obligation de quitter le territoire français » (OQTF), followed either by « dans un délai "
+       "de trente jours » (a period to leave) or by « sans délai ». Most refusals carry one, and it makes the time to contest much shorter.",
+       "Cherchez dans la décision les mots « obligation de quitter le territoire français » (OQTF), suivis soit de « dans un délai de "
+       "trente jours » (un délai de départ), soit de « sans délai ». La plupart des refus en comportent une, et le délai pour contester "
+       "est alors beaucoup plus court.", choices=(
+        _c("none", "No: the letter only refuses the permit", "Non : la lettre refuse seulement le titre"),
+        _c("with_departure_period", "Yes, with a period to leave (usually 30 days)", "Oui, avec un délai pour partir (en général 30 jours)"),
+        _c("without_departure_period", "Yes, with no period to leave (« sans délai »)", "Oui, sans délai pour partir (« sans délai »)"))),
+    _q("application.custody", "choice", "Where were you when this decision was handed to you?", "Où étiez-vous quand cette décision vous a été remise ?",
+       "The time to contest is shorter for a person who is not free.", "Le délai pour contester est plus court pour une personne qui n'est pas libre.",
+       choices=(
+        _c("none", "Free (at home, at the préfecture, by post)", "Libre (chez moi, à la préfecture, par courrier)"),
+        _c("house_arrest", "Under house arrest (assignation à résidence: I must report to the police)",
+           "Assigné·e à résidence (je dois pointer au commissariat ou à la gendarmerie)"),
+        _c("detention", "In prison", "En prison"),
+        _c("retention", "In an administrative retention centre (centre de rétention administrative)", "En centre de rétention administrative"))),
     _q("application.appeal_filed_on", "event", "When did you contest the refusal?", "Quand avez-vous contesté le refus ?", *DATE_HINT),
 ]}
 
