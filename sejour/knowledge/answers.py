@@ -21,7 +21,7 @@ def _months(lang, count):
 
 
 def graduate_intro(c: Composer, a: Answer):
-    validity = item(c.route, "figures", "validity_months")
+    validity = c.find("figures", "validity_months")
     months = validity and validity.get("value")
     if months:
         a.add(_t(c.lang, f"The APS / RECE card (« recherche d'emploi ou création d'entreprise ») lets a non-European graduate of a French diploma stay {_months(c.lang, months)} to look for a job or create a business; it is not renewable.",
@@ -49,15 +49,26 @@ def graduate_deadline(c: Composer, a: Answer):
     if advised["elsewhere"]:
         a.add(_t(c.lang, f"Advised: file {_months(c.lang, advised['elsewhere'])} before" + (f" ({_months(c.lang, advised['idf'])} in the Paris region)" if advised["idf"] else "") + "; préfectures are slow.",
                  f"Conseillé : déposez {_months(c.lang, advised['elsewhere'])} avant" + (f" ({_months(c.lang, advised['idf'])} en Île-de-France)" if advised["idf"] else "") + " ; les préfectures sont lentes."))
-    permit = item(c.route, "conditions", "student_permit")
-    if permit:
-        a.add(_t(c.lang, "A graduate who has left France may also apply from abroad within 4 years of the diploma (since 2019-03-01).",
-                 "Un diplômé qui a quitté la France peut aussi la demander depuis l'étranger dans les 4 ans suivant le diplôme (depuis le 2019-03-01).")
-              if "4" in permit["text"] else None, permit["sources"][:1])
+    returning(c, a)
+
+
+def returning(c: Composer, a: Answer):
+    """Graduates who left France: the years they have, read from the rule's own sentence."""
+    import re
+
+    permit = item(c.general, "conditions", "student_permit")
+    years = permit and re.search(r"within (\d+) years", permit["text_en"])
+    if years:
+        n = years.group(1)
+        a.add(_t(c.lang, f"A graduate who has left France may also apply from abroad, within {n} years of the diploma.",
+                 f"Un diplômé qui a quitté la France peut aussi la demander depuis l'étranger, dans les {n} ans suivant le diplôme."),
+              permit["sources"][-2:])
 
 
 def graduate_work(c: Composer, a: Answer):
     c.figures(a, "work_hours_per_year_max")
+    if c.route["verdict"] == "not_applicable" or not item(c.route, "figures", "work_hours_per_year_max"):
+        c.figures(a, "work_hours_per_year_max", route=c.general)
     employee = c.probe.routes("employee_after_aps")["employee_after_aps"]
     floor = item(employee, "figures", "minimum_monthly_salary_eur")
     if floor and floor.get("value"):
@@ -67,10 +78,11 @@ def graduate_work(c: Composer, a: Answer):
 
 
 def graduate(c: Composer, aspect: str, a: Answer):
-    if aspect in ("conditions", "how", "duration", "after") or not aspect:
+    if aspect in ("conditions", "how", "duration", "after", "work") or not aspect:
         graduate_intro(c, a)
     if aspect in ("conditions", None):
         c.conditions(a)
+        returning(c, a)
         if not c.nationality_stated:
             a.add(c.words["bilateral"])
     elif aspect == "deadline":
@@ -125,6 +137,7 @@ def employee(c: Composer, aspect: str, a: Answer, route=None):
     route = route or c.route
     if aspect in ("conditions", None, "how"):
         c.conditions(a, route)
+        c.figures(a, "minimum_monthly_salary_eur", route=c.general if route is c.route else route)
     if aspect == "cost_employer":
         employer_tax(c, a, route)
     elif aspect == "cost":

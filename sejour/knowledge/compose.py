@@ -91,6 +91,11 @@ class Composer:
         plain = assessed(case_for(route, facts, day, base_case, scenario=False), lang)[route]
         self.listed = plain if plain["verdict"] != "not_applicable" else self.route  # conditions as the facts leave them
         self.probe = Probe(day, lang, self.case["person"]["nationality"])
+        self.general = self.probe.routes(route)[route]  # the route for a typical case: its general figures
+
+    def find(self, kind: str, item_id: str, route=None) -> dict | None:
+        """An item of the person's route, else of the typical case's (e.g. the length of the card for its holder)."""
+        return item(route or self.route, kind, item_id) or (None if route else item(self.general, kind, item_id))
 
     # -- verdicts
     def fact_words(self, fields) -> str:
@@ -171,6 +176,6 @@ class Composer:
 
     def figures(self, answer: Answer, *ids, route=None):
         for figure_id in ids:
-            found = item(route or self.route, "figures", figure_id)
+            found = self.find("figures", figure_id, route)
             if found and found.get("value") is not None:
                 answer.add_item(found)

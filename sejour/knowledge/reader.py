@@ -18,7 +18,7 @@ ROUTE_WORDS = {  # route: patterns (folded text); the count of patterns matched 
     "aps_graduate": (r"\baps\b|\brece\b|autorisation provisoire|recherche d'emploi|job[- ]?(seeker|search)|chercher (un )?(emploi|travail)|look(ing)? for (a )?(job|work)",
                      r"(after|once|apres|fin de(s)?|finish\w*|complet\w*|end of) (my |mes |the |his |her |their |les )?(graduat|degree|diplom|stud|etudes|master|bachelor|licence|phd)"
                      r"|after graduat|once i graduate|stay(ing)? (back|on)|rester en france|remain in france|stay in france|fin d'etudes|post[- ]?study",),
-    "employee": (r"salari|change(ment)? (of|de) statut|change (of )?status|work (permit|authori[sz]ation)|autorisation de travail|\bhire|\bhiring|embauch|recrut"
+    "employee": (r"salari|change(ment)? (of|de) statut|change (of )?status|change\w* (from|de) \w+ (to|a|vers) \w+|employee status|work (permit|authori[sz]ation)|autorisation de travail|\bhire|\bhiring|embauch|recrut"
                  r"|employer|employeur|\bcdi\b|\bcdd\b|job offer|offre d'emploi|promesse d'embauche|contrat de travail|work contract|\bofii\b|taxe employeur|opposab"
                  r"|labou?r market|situation de l'emploi|\bddets?\b|\bddte\b|direccte|\bdreets\b",),
 }
@@ -31,13 +31,13 @@ ASPECTS = (  # (aspect, patterns); several may match; order breaks ties
     ("duration", r"how long (is|does|will|can i stay|the)|how long .{0,20}(valid|last)|(valid|valable|lasts?|dure)\b.{0,20}(for|combien|how long|pendant)|\bduree|duration|combien de temps (dure|est|vaut)|combien de mois|renewable|renouvelable|extend|prolong|\bvalidite"),
     ("deadline", r"\bwhen\b|how (early|soon|late)|deadline|until when|by when|last day|jusqu'a quand|\bquand\b|a quel moment|\bdelai|how long do i have|combien de temps (ai-je|pour|j'ai|avons|on a)|too late|trop tard|avant (la )?(date|expiration|fin)|how many (days|months) (before|after)|\bdate limite"),
     ("conditions", r"\bwho\b|eligib|\bqui (peut|a droit)|conditions?|criteria|criteres|requirement|exigence|\ba droit|ai-je droit|entitled|qualif|which (diploma|degree)s?|quels? diplomes?|a quels diplomes|open to|ouverte? (a|aux)"
-                   r"|^(can|could|may|do|does|will) .{0,60}\b(get|obtain|apply for|qualify|have the right)|(puis-je|peut-on|peuvent|peut-il|peut-elle|je peux) .{0,40}(obtenir|avoir|demander|beneficier)"),
+                   r"|stay (in france )?(to|and) work|salaire minimum|minimum (salary|wage|pay)|quel salaire|how much (must|should|do) .{0,30}(earn|paid|pay)|rester (en france )?pour travailler|^(can|could|may|do|does|will) .{0,60}\b(get|obtain|apply for|qualify|have the right)|(puis-je|peut-on|peuvent|peut-il|peut-elle|je peux) .{0,40}(obtenir|avoir|demander|beneficier)"),
     ("how", r"\bhow (do|can|to|should)\b|\bcomment\b|where|\bou (deposer|faire|demander|s'adresser)|procedure|demarche|apply|postuler|deposer|\bfile\b|faire (la|une|ma) demande|comment obtenir|how (do|can) (i|we|you|one) get"),
     ("after", r"after (the |my )?(aps|rece)|apres (l'|mon |ma )?(aps|rece)|(aps|rece) (expires|ends|prend fin)|what (happens|next|comes)|et ensuite|next step|ensuite|fin de (l'|mon )(aps|rece)"),
 )
-YES_NO = re.compile(r"^(can|could|may|is|are|am|do|does|did|will|would|should|must|have|has|need)\b|^(puis-je|peut-on|peut-il|peut-elle|peuvent|dois-je|faut-il|"
+YES_NO = re.compile(r"(^|^[^?]{0,160}[,.;:] )(can|could|may|is|are|am|do|does|did|will|would|should|must|have|has|need)\b|^(puis-je|peut-on|peut-il|peut-elle|peuvent|dois-je|faut-il|"
                     r"est-ce que|est-il|est-elle|ai-je|suis-je|y a-t-il|a-t-on|l'employeur peut|mon employeur peut|je peux|on peut|il est possible)\b"
-                    r"|\b(is it possible|est-il possible|ai-je le droit|do i have the right|am i allowed|am i eligible|suis-je eligible)\b")
+                    r"|^[^?]{0,60}\b\w+-(ils?|elles?|on|je)\b|\b(is it possible|est-il possible|ai-je le droit|do i have the right|am i allowed|am i eligible|suis-je eligible)\b")
 OUT_OF_SCOPE = (  # topic: pattern; whom to ask comes with the topic's message
     ("naturalisation", r"naturali[sz]|citizenship|citoyennete|nationalite francaise|french nationality|become french|devenir francais"),
     ("family", r"regroupement familial|family reunification|reunification familiale|family reunion|spouse visa|conjoint de francais|vie privee et familiale|my (wife|husband|children) join"),
@@ -75,6 +75,8 @@ def _routes(text: str, facts: dict) -> list[str]:
     if "employee" in ranked and re.search(r"employer|employeur|\bhire|embauch|recrut|\bofii\b", text) and ranked[0] != "employee":
         ranked.remove("employee")
         ranked.insert(0, "employee")
+    if "employee" in ranked and "aps_graduate" in ranked and re.search(r"(without|sans)\b.{0,30}\b(aps|rece)\b", text):
+        ranked.remove("aps_graduate")  # "change of status without an APS": the direct change is asked
     if "appeal" in ranked and ranked[0] != "appeal" and re.search(r"\brefus|\brefused|\breject|\brejet|\bdenied", text):
         ranked.remove("appeal")
         ranked.insert(1, "appeal")
