@@ -117,7 +117,7 @@ def employer_tax(c: Composer, a: Answer, route):
     tax = item(route, "costs", "employer_tax")
     if not tax:
         return
-    if tax["amount_eur"] is not None and "job.gross_monthly_salary_eur" in c.facts:
+    if tax["amount_eur"] is not None and "gross_monthly_salary_eur" in c.case.get("job", {}):
         a.add_item(tax)
         return
     import re
@@ -127,7 +127,7 @@ def employer_tax(c: Composer, a: Answer, route):
     if basis:
         rate, cap = basis.groups()
         cap_fr = cap.replace(".", ",")
-        amount = f" = {money(float(cap) * smic['value'], c.lang)}" if smic and smic.get("value") else ""
+        amount = f" ({money(float(cap) * smic['value'], c.lang)})" if smic and smic.get("value") else ""
         a.add(_t(c.lang, f"The employer pays a tax once, on your first « salarié » card: {rate} % of one month's gross salary, the salary counted up to {cap} × the SMIC{amount} (CDI, or contract of 12 months or more; a fixed amount for 3 to 12 months).",
                  f"L'employeur paie une taxe une fois, sur votre première carte « salarié » : {rate} % d'un mois de salaire brut, salaire plafonné à {cap_fr} × le SMIC{amount} (CDI, ou contrat de 12 mois ou plus ; un montant fixe de 3 à 12 mois)."),
               tax["sources"][:2])

@@ -42,9 +42,10 @@ WHOM = {  # out of scope: whom to ask
 DEFAULT_ROUTE = {"refusal": "appeal", "cost_employer": "employee", "work": "aps_graduate", "after": "aps_graduate"}
 
 
-def _route_id(route: str, facts: dict) -> str:
+def _route_id(route: str, facts: dict, base_case: dict | None = None) -> str:
     if route == "employee":
-        return "employee_after_aps" if facts.get("permit.kind") == "aps_graduate" else "employee_from_student"
+        held = facts.get("permit.kind") or ((base_case or {}).get("permit") or {}).get("kind")
+        return "employee_after_aps" if held == "aps_graduate" else "employee_from_student"
     return route
 
 
@@ -54,11 +55,11 @@ def _answers_for(reading, lang, day, base_case) -> list[dict]:
         return []
     aspects = reading.aspects or [None]
     answers = []
-    main = _route_id(routes[0], reading.facts)
+    main = _route_id(routes[0], reading.facts, base_case)
     for aspect in aspects:
         answers.append(build(main, aspect, reading.yes_no, reading.facts, lang, day, base_case))
     for route in routes[1:3]:
-        answers.append(build(_route_id(route, reading.facts), aspects[0], reading.yes_no, reading.facts, lang, day, base_case))
+        answers.append(build(_route_id(route, reading.facts, base_case), aspects[0], reading.yes_no, reading.facts, lang, day, base_case))
     free = build("no_permit_needed", None, False, reading.facts, lang, day, base_case) if reading.facts.get("person.nationality") else None
     if free and free["verdict"] == "eligible":
         free["answer"] = ("No permit needed: " if lang == "en" else "Pas de titre nécessaire : ") + free["answer"]
@@ -100,6 +101,12 @@ def ask(question: str, lang: str = "en", case=None, top: int = 3, today: datetim
         base_case, day = parsed.to_dict(), parsed.as_of
     whole, parts = read(question or "")
     facts = {k: (v.isoformat() if isinstance(v, datetime.date) else v) for k, v in whole.facts.items()}
+    result = _answer(question, parts, whole, facts, lang, day, base_case, top)
+    result["as_of"] = day.isoformat()
+    return result
+
+
+def _answer(question, parts, whole, facts, lang, day, base_case, top) -> dict:
     topic = whole.out_of_scope or next((p.out_of_scope for p in parts if p.out_of_scope), None)
     if topic:
         return {"covered": False, "answers": [], "message": WHOM[topic][0 if lang == "en" else 1], "facts": facts, "topic": topic}

@@ -63,7 +63,7 @@ class Answer:
         self.lang, self.lead, self.lines, self.sources = lang, "", [], []
 
     def add(self, text: str | None, sources=()):
-        if text and text not in self.lines:
+        if text and not any(line.startswith(text) or text.startswith(line) for line in self.lines):
             self.lines.append(plain_money(text, self.lang))
         for source in sources:
             cleaned = clean_source(source)
