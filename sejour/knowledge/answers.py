@@ -65,13 +65,18 @@ def returning(c: Composer, a: Answer):
               permit["sources"][-2:])
 
 
+def typical_figure(c: Composer, route: str, figure_id: str) -> dict | None:
+    """A figure of a route for a typical case of the day (None when the rules give no value)."""
+    found = item(c.probe.routes(route)[route], "figures", figure_id)
+    return found if found and found.get("value") else None
+
+
 def graduate_work(c: Composer, a: Answer):
     c.figures(a, "work_hours_per_year_max")
     if c.route["verdict"] == "not_applicable" or not item(c.route, "figures", "work_hours_per_year_max"):
         c.figures(a, "work_hours_per_year_max", route=c.general)
-    employee = c.probe.routes("employee_after_aps")["employee_after_aps"]
-    floor = item(employee, "figures", "minimum_monthly_salary_eur")
-    if floor and floor.get("value"):
+    floor = typical_figure(c, "employee_after_aps", "minimum_monthly_salary_eur")
+    if floor:
         a.add(_t(c.lang, f"A job related to your studies paid at least {money(floor['value'], c.lang)} gross a month (1.5 × the SMIC) lets you ask for the change of status to « salarié » and work full time.",
                  f"Un emploi en rapport avec vos études payé au moins {money(floor['value'], c.lang)} brut par mois (1,5 × le SMIC) permet de demander le changement de statut vers « salarié » et de travailler à temps plein."),
               floor["sources"][:2])
@@ -152,9 +157,8 @@ def employee(c: Composer, aspect: str, a: Answer, route=None):
     elif aspect == "how":
         c.steps(a, route)
     elif aspect == "work":
-        graduate_route = c.probe.routes("aps_graduate")["aps_graduate"]
-        hours = item(graduate_route, "figures", "work_hours_per_year_max")
-        if hours and hours.get("value"):
+        hours = typical_figure(c, "aps_graduate", "work_hours_per_year_max")
+        if hours:
             a.add(_t(c.lang, f"Until the change of status is granted, you work under the permit you hold: a student permit (or the APS / RECE card while you search) allows up to {hours['value']} hours a year; the full-time job starts under the « salarié » permit.",
                      f"Tant que le changement de statut n'est pas accordé, vous travaillez sous le titre que vous avez : un titre étudiant (ou l'APS / la carte RECE pendant la recherche) permet jusqu'à {hours['value']} heures par an ; l'emploi à temps plein commence sous le titre « salarié »."),
                   hours["sources"][:1])
