@@ -13,6 +13,7 @@ import datetime
 from .answers import build
 from .base import by_id
 from .reader import read
+from .rules_view import clean_source
 from .search import index
 
 # A hand-written entry is trusted only when the question's words found in it carry this share
@@ -84,7 +85,7 @@ def _hand_written(question, lang, day, top):
     found = [(entries[i], coverage) for i, _, coverage in found if entries[i].valid_on(day)]
     if not found or found[0][1] < MIN_COVERAGE or not found[0][0].covered:
         return None
-    return [{"id": entry.id, "question": entry.questions[lang][0], "answer": entry.answer[lang], "sources": list(entry.sources), "route": None, "aspect": "practice"}
+    return [{"id": entry.id, "question": entry.questions[lang][0], "answer": entry.answer[lang], "sources": [clean_source(x) for x in entry.sources], "route": None, "aspect": "practice"}
             for entry, coverage in found[:top] if entry.covered and coverage >= 0.6 * found[0][1]]
 
 
