@@ -118,7 +118,9 @@ class Composer:
     def verdict_lead(self, answer: Answer, route=None):
         route = route or self.route
         verdict = route["verdict"]
-        if verdict == "not_eligible" or verdict == "not_applicable":
+        if verdict == "not_applicable":
+            return  # the route does not concern the case as read: no verdict to give on it
+        if verdict == "not_eligible":
             answer.lead = self.words["no"]
             for condition in self.blocking_false(route) or [c for c in route["conditions"] if c["met"] is False][:1]:
                 answer.add(condition["text"] + f" ({clean_source(condition['sources'][0])})", condition["sources"])
