@@ -16,12 +16,16 @@ class Answer(Schema):
     question: str
     answer: str
     sources: list[str]
+    route: Optional[str] = None
+    aspect: Optional[str] = None
 
 
 class Answers(Schema):
     covered: bool
     answers: list[Answer]
     message: Optional[str] = None
+    facts: dict[str, Any] = {}
+    as_of: Optional[str] = None
 
 
 class Question(Schema):

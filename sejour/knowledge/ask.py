@@ -1,91 +1,136 @@
-"""`ask(question)`: the best answers from the base, with their sources, and whether the sources
-cover the question at all. With a case, each answer's `personal` sentence is filled with the
-person's own dates and figures from `assess(case)`; nothing else is ever produced."""
+"""`ask(question)`: a question read (route, aspect, yes/no, facts), answered from the rules.
+
+The answer is built from `assess()` on the partial case the question's facts make (or the
+person's case), on today's date or the case's; questions outside the rules (naturalisation,
+family reunification, asylum, appointments...) get an honest "not covered" and whom to ask.
+Questions of procedure or practice the rules do not hold fall back on the hand-written entries
+(each with its sources and dates), only when one of them matches the question closely."""
 
 from __future__ import annotations
 
 import datetime
 
-from .base import PLACEHOLDER, by_id
+from .answers import build
+from .base import by_id
+from .reader import read
+from .rules_view import clean_source
 from .search import index
 
-# A match is trusted when the words of the question found in the entry carry at least this share
-# of the question's weight (each word weighted by its rarity in the base, IDF; words the base
-# does not know count as missing). Calibrated on tests/knowledge/questions_heldout.yaml.
-MIN_COVERAGE = 0.45
+# A hand-written entry is trusted only when the question's words found in it carry this share
+# of the question's weight (IDF-weighted; see search.py).
+MIN_COVERAGE = 0.6
 NOT_COVERED = {"en": "sejour's sources do not answer this question. Ask the préfecture of your département, or an association that helps foreigners.",
                "fr": "Les sources de sejour ne répondent pas à cette question. Renseignez-vous auprès de la préfecture de votre département ou d'une association d'aide aux étrangers."}
-UNKNOWN = {"en": "unknown for your case (a fact is missing; the assessment says which)",
-           "fr": "inconnu pour votre cas (il manque une information ; l'évaluation dit laquelle)"}
-NOT_YOURS = {"en": "This does not concern your situation: ", "fr": "Cela ne concerne pas votre situation : "}
-VERDICTS = {"en": {"eligible": "open to you", "not_eligible": "not open to you", "needs_information": "not settled yet (a fact is missing)"},
-            "fr": {"eligible": "ouvert pour vous", "not_eligible": "pas ouvert pour vous", "needs_information": "pas encore tranché (il manque une information)"}}
+WHOM = {  # out of scope: whom to ask
+    "naturalisation": ("Naturalisation is outside sejour's rules: ask the naturalisation service of your préfecture (service-public.fr explains the procedure).",
+                       "La naturalisation sort des règles de sejour : adressez-vous au service naturalisation de votre préfecture (la procédure est décrite sur service-public.fr)."),
+    "family": ("Family reunification is outside sejour's rules: ask the OFII or the préfecture, or an association that helps foreigners.",
+               "Le regroupement familial sort des règles de sejour : adressez-vous à l'OFII ou à la préfecture, ou à une association d'aide aux étrangers."),
+    "asylum": ("Asylum is outside sejour's rules: ask a reception platform for asylum seekers (SPADA), the OFPRA, or an association such as La Cimade.",
+               "L'asile sort des règles de sejour : adressez-vous à une plateforme d'accueil des demandeurs d'asile (SPADA), à l'OFPRA ou à une association comme La Cimade."),
+    "driving": ("Driving licences are outside sejour's rules: ask the ANTS (ants.gouv.fr).", "Le permis de conduire sort des règles de sejour : adressez-vous à l'ANTS (ants.gouv.fr)."),
+    "appointment": ("Appointments are outside sejour's rules: they depend on your préfecture; see its website, or ask an association that helps foreigners.",
+                    "Les rendez-vous sortent des règles de sejour : ils dépendent de votre préfecture ; consultez son site ou une association d'aide aux étrangers."),
+    "travel": ("Travel with a permit or a récépissé is outside sejour's rules: ask the préfecture, or the consulate of the country you want to visit.",
+               "Les voyages avec un titre ou un récépissé sortent des règles de sejour : renseignez-vous à la préfecture ou au consulat du pays visité."),
+    "civil_status": ("Civil-status documents (originals, translations) are outside sejour's rules: ask the préfecture that handles your file.",
+                     "Les actes d'état civil (originaux, traductions) sortent des règles de sejour : renseignez-vous auprès de la préfecture qui traite votre dossier."),
+    "processing": ("Processing times are not in sejour's rules: they vary by préfecture; ask yours.", "Les délais de traitement ne sont pas dans les règles de sejour : ils varient selon la préfecture ; renseignez-vous auprès de la vôtre."),
+    "covid": ("The special measures of the Covid-19 period are not in sejour's rules: ask the préfecture.", "Les mesures spéciales de la période de Covid-19 ne sont pas dans les règles de sejour : renseignez-vous à la préfecture."),
+    "health": ("Permits for medical care are outside sejour's rules: ask the préfecture or an association that helps foreigners.",
+               "Les titres pour soins sortent des règles de sejour : renseignez-vous à la préfecture ou auprès d'une association d'aide aux étrangers."),
+}
+DEFAULT_ROUTE = {"refusal": "appeal", "cost_employer": "employee", "work": "aps_graduate", "after": "aps_graduate"}
 
 
-def _money(amount, lang):
-    text = f"{amount:,.2f} €"
-    return text.replace(",", "\u202f").replace(".", ",") if lang == "fr" else text
+def _route_id(route: str, facts: dict, base_case: dict | None = None) -> str:
+    if route == "employee":
+        held = facts.get("permit.kind") or ((base_case or {}).get("permit") or {}).get("kind")
+        return "employee_after_aps" if held == "aps_graduate" else "employee_from_student"
+    return route
 
 
-def personal_sentence(template: str, assessment: dict, lang: str) -> str:
-    routes = {route["id"]: route for route in assessment["routes"]}
-    for route_id, *_ in PLACEHOLDER.findall(template):
-        route = routes.get(route_id)
-        if route and route["verdict"] == "not_applicable":
-            return NOT_YOURS[lang] + " ".join(c["text"] for c in route["conditions"])
+def _answers_for(reading, lang, day, base_case) -> list[dict]:
+    routes = reading.routes or ([DEFAULT_ROUTE[a] for a in reading.aspects if a in DEFAULT_ROUTE][:1])
+    if not routes:
+        return []
+    aspects = reading.aspects or [None]
+    answers = []
+    main = _route_id(routes[0], reading.facts, base_case)
+    for aspect in aspects:
+        answers.append(build(main, aspect, reading.yes_no, reading.facts, lang, day, base_case))
+    for route in routes[1:3]:
+        answers.append(build(_route_id(route, reading.facts, base_case), aspects[0], reading.yes_no, reading.facts, lang, day, base_case))
+    free = build("no_permit_needed", None, False, reading.facts, lang, day, base_case) if reading.facts.get("person.nationality") else None
+    if free and free["verdict"] == "eligible":
+        free["answer"] = ("No permit needed: " if lang == "en" else "Pas de titre nécessaire : ") + free["answer"]
+        answers.insert(0, free)
+    return [a for a in answers if a["answer"].strip()]
 
-    def value(match):
-        route_id, kind, item = match.groups()
-        route = routes[route_id]
-        if kind == "verdict":
-            return VERDICTS[lang][route["verdict"]]
-        found = next((x for x in route.get(kind + "s", []) if x["id"] == item), None)
-        if found is None:
-            return UNKNOWN[lang]
-        if kind == "deadline":
-            return found["date"]
-        if kind == "condition":
-            return found["text"]
-        raw = found.get("amount_eur" if kind == "cost" else "value")
-        if raw is None:
-            return UNKNOWN[lang]
-        return _money(raw, lang) if kind == "cost" or found.get("unit") == "currency-EUR" else str(raw)
 
-    return PLACEHOLDER.sub(value, template)
+def _merge(first: list[dict]) -> dict:
+    """Several aspects or parts of one question in one answer, part by part."""
+    if len(first) == 1:
+        return first[0]
+    merged = dict(first[0])
+    merged["question"] = " / ".join(dict.fromkeys(a["question"] for a in first))
+    merged["answer"] = "\n".join(f"{a['question'].split(': ', 1)[-1]}: {a['answer']}" for a in first)
+    merged["sources"] = list(dict.fromkeys(s for a in first for s in a["sources"]))
+    return merged
+
+
+def _hand_written(question, lang, day, top):
+    found, _ = index().search(question or "", limit=max(top * 3, 8))
+    entries = by_id()
+    found = [(entries[i], coverage) for i, _, coverage in found if entries[i].valid_on(day)]
+    if not found or found[0][1] < MIN_COVERAGE or not found[0][0].covered:
+        return None
+    return [{"id": entry.id, "question": entry.questions[lang][0], "answer": entry.answer[lang], "sources": [clean_source(x) for x in entry.sources], "route": None, "aspect": "practice"}
+            for entry, coverage in found[:top] if entry.covered and coverage >= 0.6 * found[0][1]]
 
 
 def ask(question: str, lang: str = "en", case=None, top: int = 3, today: datetime.date | None = None) -> dict:
-    """{"covered": bool, "answers": [{"id", "question", "answer", "sources"}, ...]}, best first."""
+    """{"covered", "answers": [{"id", "question", "answer", "sources", "route", "aspect"}], "facts", "message"?}, best first."""
     if lang not in ("en", "fr"):
         raise ValueError(f"lang: {lang!r} is not a language of the answers; expected 'en' or 'fr'")
-    assessment = None
+    base_case = None
+    day = today or datetime.date.today()
     if case is not None:
-        from sejour.assessment import assess
         from sejour.case import parse_case
 
-        case = parse_case(case)
-        assessment = assess(case, lang=lang)
-        day = case.as_of
-    else:
-        day = today or datetime.date.today()
-    found, terms = index().search(question or "", limit=max(top * 3, 8))
-    entries = by_id()
-    found = [(entries[i], score, coverage) for i, score, coverage in found if entries[i].valid_on(day)]
-    if not found:
-        return {"covered": False, "answers": [], "message": NOT_COVERED[lang]}
-    best, _, coverage = found[0]
-    trusted = coverage >= MIN_COVERAGE
-    if not trusted:
-        return {"covered": False, "answers": [], "message": NOT_COVERED[lang]}
-    answers = []
-    for entry, score, share in found[:top]:
-        if answers and share < 0.6 * coverage:
-            continue
-        text = entry.answer[lang]
-        if assessment is not None and entry.personal:
-            text += " " + personal_sentence(entry.personal[lang], assessment, lang)
-        answers.append({"id": entry.id, "question": entry.questions[lang][0], "answer": text, "sources": list(entry.sources)})
-    result = {"covered": best.covered, "answers": answers}
-    if not best.covered:
-        result["message"] = best.answer[lang]
+        parsed = parse_case(case)
+        base_case, day = parsed.to_dict(), parsed.as_of
+    whole, parts = read(question or "")
+    facts = {k: (v.isoformat() if isinstance(v, datetime.date) else v) for k, v in whole.facts.items()}
+    result = _answer(question, parts, whole, facts, lang, day, base_case, top)
+    result["as_of"] = day.isoformat()
     return result
+
+
+def _answer(question, parts, whole, facts, lang, day, base_case, top) -> dict:
+    topic = whole.out_of_scope or next((p.out_of_scope for p in parts if p.out_of_scope), None)
+    if topic:
+        return {"covered": False, "answers": [], "message": WHOM[topic][0 if lang == "en" else 1], "facts": facts, "topic": topic}
+    per_part = []
+    for reading in parts:
+        reading.facts = {**whole.facts, **reading.facts}
+        if not reading.routes and whole.routes and len(parts) > 1:
+            reading.routes = whole.routes
+        per_part.append(_answers_for(reading, lang, day, base_case))
+    answered = [answers for answers in per_part if answers]
+    if not answered:
+        hand = _hand_written(question, lang, day, top)
+        if hand:
+            return {"covered": True, "answers": hand, "facts": facts}
+        return {"covered": False, "answers": [], "message": NOT_COVERED[lang], "facts": facts}
+    first = [answers[0] for answers in answered]
+    if len(answered) == 1:
+        first = [a for a in answered[0] if a["route"] == answered[0][0]["route"]][:3]
+    rest = [a for answers in answered for a in answers if a not in first]
+    answers = [_merge(first)] + rest
+    unique, seen = [], set()
+    for answer in answers:
+        if answer["answer"] not in seen:
+            seen.add(answer["answer"])
+            unique.append({k: v for k, v in answer.items() if k != "verdict"})
+    return {"covered": True, "answers": unique[:top], "facts": facts}

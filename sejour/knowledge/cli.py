@@ -13,7 +13,7 @@ import typer
 def register(app: typer.Typer) -> None:
     @app.command()
     def ask(question: str = typer.Argument(..., help="Your question, in English or French."),
-            as_json: bool = typer.Option(False, "--json", help="Print {covered, answers: [{id, question, answer, sources}]} as JSON."),
+            as_json: bool = typer.Option(False, "--json", help="Print {covered, answers: [{id, question, answer, sources, route, aspect}], facts, as_of} as JSON."),
             lang: str = typer.Option("en", "--lang", help="Language of the answers: en or fr."),
             case: Optional[Path] = typer.Option(None, "--case", help="A case file: the answers then use your own dates and figures."),
             top: int = typer.Option(3, "--top", min=1, max=10, help="How many answers at most.")):
@@ -30,15 +30,15 @@ def register(app: typer.Typer) -> None:
         loaded = _load(case, as_json) if case is not None else None
         result = run(question, lang=lang, case=loaded, top=top)
         if as_json:
-            sys.stdout.write(json.dumps({"covered": result["covered"], "answers": result["answers"]}, ensure_ascii=False, indent=2) + "\n")
+            sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
             return
-        console = Console()
+        console = Console(highlight=False)
         if not result["covered"]:
-            console.print(f"[bold yellow]{result['message']}[/]")
+            console.print(result["message"], style="bold yellow", markup=False)
         for i, answer in enumerate(result["answers"], start=1):
-            if not result["covered"] and i == 1:
-                continue
-            console.print(f"\n[bold]{i}. {answer['question']}[/]  [dim]({answer['id']})[/]")
-            console.print(answer["answer"])
+            console.print(f"\n{i}. {answer['question']}", style="bold", markup=False)
+            console.print(answer["answer"], markup=False)
             for source in answer["sources"]:
-                console.print(f"  [dim]- {source}[/]")
+                console.print(f"  - {source}", style="dim", markup=False)
+        console.print(("\nRules as of " if lang == "en" else "\nRègles au ") + result["as_of"] + (" — sejour explains the rules; the préfecture decides." if lang == "en"
+                      else " — sejour explique les règles ; la préfecture décide."), style="dim", markup=False)
