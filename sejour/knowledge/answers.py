@@ -197,25 +197,68 @@ def renewal(c: Composer, aspect: str, a: Answer, route=None):
         c.steps(a, route, dated=False)
 
 
+MOST_REFUSALS = ("It depends first on whether the refusal letter also orders you to leave France (an « obligation de quitter le territoire "
+                 "français », OQTF): most refusals do, and the delay is then much shorter.",
+                 "Cela dépend d'abord de ce que la lettre de refus vous oblige aussi à quitter la France (« obligation de quitter le "
+                 "territoire français », OQTF) : c'est le cas de la plupart des refus, et le délai est alors bien plus court.")
+
+
+def _probe_file_by(c: Composer, oqtf: str, custody: str = "none"):
+    """The appeal's `file_by` for a refusal received on the question's day, in this regime."""
+    probe = c.probe.routes("appeal", **{"application.refusal_received_on": c.day.isoformat(), "application.oqtf": oqtf,
+                                        "application.custody": custody})["appeal"]
+    return item(probe, "deadlines", "file_by")
+
+
 def appeal(c: Composer, aspect: str, a: Answer, route=None):
+    """The delay of each regime in force on the question's day (the rules' parameters), with the
+    last day for a refusal received that day (the rules' deadlines), then the person's own dates."""
+    from sejour.rules.meta import value_on
+
     route = route or c.route
     refused = c.facts.get("application.refusal_received_on")
-    probe = c.probe.routes("appeal", **{"application.refusal_received_on": c.day.isoformat(), "application.appeal_filed_on": c.day.isoformat()})["appeal"]
-    file_by, answer_by, court_by = (item(probe, "deadlines", i) for i in ("file_by", "answer_due_on", "court_file_by"))
-    if file_by:
-        months = months_between(c.day, datetime.date.fromisoformat(file_by["date"]))
-        a.add(_t(c.lang, f"You have {_months(c.lang, months)} from the day you receive the written refusal to contest it: an administrative appeal (recours gracieux to the préfet, or hiérarchique to the minister) or a court appeal to the tribunal administratif.",
-                 f"Vous avez {_months(c.lang, months)} à compter de la réception du refus écrit pour le contester : recours administratif (gracieux auprès du préfet, ou hiérarchique auprès du ministre) ou recours contentieux devant le tribunal administratif."),
-              file_by["sources"][:2])
+    a.add(_t(c.lang, *MOST_REFUSALS), ["gillioen-avocat.com; alexia.fr fiche 12782 (« dans la grande majorité des cas, le refus de titre "
+                                       "de séjour est accompagné par une OQTF »)"])
+    without = _probe_file_by(c, "none")
+    if without:
+        months = value_on("appeal.appeal_months", c.day, 2)
+        a.add(_t(c.lang, f"Without an OQTF: {_months(c.lang, months)} from the day the written refusal reached you (for a refusal received "
+                         f"today, until {without['date']}), to go to the tribunal administratif, or first to send a recours gracieux to the "
+                         "préfet, which keeps the court route open.",
+                 f"Sans OQTF : {_months(c.lang, months)} à compter du jour où le refus écrit vous est parvenu (pour un refus reçu "
+                 f"aujourd'hui, jusqu'au {without['date']}), pour saisir le tribunal administratif, ou d'abord adresser un recours "
+                 "gracieux au préfet, qui conserve le recours devant le tribunal."), without["sources"][:2])
+    with_oqtf = _probe_file_by(c, "with_departure_period")
+    if with_oqtf:
+        hours = value_on("appeal.oqtf.urgent_hours", c.day, 48)
+        if value_on("appeal.oqtf.reform_2024", c.day, False):
+            month, days = value_on("appeal.oqtf.free_months", c.day, 1), value_on("appeal.oqtf.custody_days", c.day, 7)
+            en = (f"With an OQTF: {_months(EN, month)} if you are free (for a refusal received today, until {with_oqtf['date']}), {days} days "
+                  f"under house arrest or in detention, {hours} hours in administrative retention; to the court only, since a recours "
+                  "gracieux does not extend these delays.")
+            fr = (f"Avec une OQTF : {_months(FR, month)} si vous êtes libre (pour un refus reçu aujourd'hui, jusqu'au {with_oqtf['date']}), "
+                  f"{days} jours en cas d'assignation à résidence ou de détention, {hours} heures en rétention administrative ; devant le "
+                  "tribunal seulement, car un recours gracieux ne prolonge pas ces délais.")
+        else:
+            days = value_on("appeal.oqtf.departure_period_days", c.day, 30)
+            en = (f"With an OQTF and a departure period: {days} days (for a refusal received today, until {with_oqtf['date']}); without a "
+                  f"departure period or in custody, {hours} hours; to the court only, since a recours gracieux does not extend these delays.")
+            fr = (f"Avec une OQTF et un délai de départ : {days} jours (pour un refus reçu aujourd'hui, jusqu'au {with_oqtf['date']}) ; sans "
+                  f"délai de départ ou en rétention, {hours} heures ; devant le tribunal seulement, car un recours gracieux ne prolonge pas ces délais.")
+        a.add(_t(c.lang, en, fr), with_oqtf["sources"][:2])
+    silent = c.probe.routes("appeal", **{"application.refusal_received_on": c.day.isoformat(), "application.oqtf": "none",
+                                         "application.appeal_filed_on": c.day.isoformat()})["appeal"]
+    answer_by, court_by = item(silent, "deadlines", "answer_due_on"), item(silent, "deadlines", "court_file_by")
     if answer_by and court_by:
         wait = months_between(c.day, datetime.date.fromisoformat(answer_by["date"]))
-        court = months_between(datetime.date.fromisoformat(answer_by["date"]), datetime.date.fromisoformat(court_by["date"]))
-        a.add(_t(c.lang, f"Without an answer {_months(c.lang, wait)} after your administrative appeal, it is rejected; you then have {_months(c.lang, court)} to go to the tribunal administratif.",
-                 f"Sans réponse {_months(c.lang, wait)} après votre recours administratif, il est rejeté ; vous avez alors {_months(c.lang, court)} pour saisir le tribunal administratif."),
-              court_by["sources"][:1])
+        court = value_on("appeal.court_months", c.day, 2)
+        a.add(_t(c.lang, f"Without an OQTF, silence {_months(c.lang, wait)} after your recours gracieux means it is rejected; you then have "
+                         f"{_months(c.lang, court)} to go to the tribunal administratif.",
+                 f"Sans OQTF, le silence gardé {_months(c.lang, wait)} après votre recours gracieux vaut rejet ; vous avez alors "
+                 f"{_months(c.lang, court)} pour saisir le tribunal administratif."), court_by["sources"][:1])
     if refused:
         c.deadlines(a, route)
-    c.steps(a, probe, dated=False)
+    c.steps(a, route if refused else silent, dated=False)
 
 
 def volunteer(c: Composer, aspect: str, a: Answer):

@@ -350,7 +350,7 @@ route = Route(
     title={"en": "Contesting a refusal", "fr": "Contester un refus"},
     steps=(
         Step({"en": "Read the refusal letter now: if it contains an « obligation de quitter le territoire français » (OQTF, an obligation to "
-                    "leave France, with a departure period of 30 days or none), the delay is short and only the court can stop it. Ask for "
+                    "leave France, with a departure period of 30 days or without one), the delay is short and only the court can stop it. Ask for "
                     "the written decision if you only heard of it: the delay runs from its notification.",
               "fr": "Lisez la lettre de refus tout de suite : si elle contient une « obligation de quitter le territoire français » (OQTF, "
                     "avec un délai de départ de 30 jours ou sans délai), le délai est court et seul le tribunal peut l'arrêter. Demandez la "
