@@ -76,6 +76,20 @@ def _calendar_tables(first="1800-01", last="2400-12"):
 _FIRST_DAY, _MONTH_OF_DAY, _DAY_OF_MONTH, _MONTH_START, _LAST_DAY_INDEX = _calendar_tables()
 
 
+def day_of_month(dates) -> np.ndarray:
+    """The index of each day in its month (0 for the 1st); -1 for NaT. By table read."""
+    dates = np.asarray(dates, dtype="datetime64[D]")
+    day = dates.view(np.int64) - _FIRST_DAY
+    inside = day.astype(np.uint64) < len(_DAY_OF_MONTH)
+    result = _DAY_OF_MONTH[np.where(inside, day, 0)].astype(np.int64)
+    if not inside.all():
+        slow = ~inside & ~np.isnat(dates)
+        result[~inside] = -1
+        if slow.any():
+            result[slow] = (dates[slow] - dates[slow].astype("datetime64[M]").astype("datetime64[D]")).astype(np.int64)
+    return result
+
+
 def add_days(dates, days):
     dates = np.asarray(dates, dtype="datetime64[D]")
     return dates + np.asarray(days, dtype=np.int64).astype("timedelta64[D]")

@@ -21,7 +21,7 @@ import functools
 
 import numpy as np
 
-from .dates import add_months
+from .dates import add_months, day_of_month
 from .rules.tri import lookup
 
 # holidays' subdivision codes: None is metropolitan France (the Code du travail's list)
@@ -63,12 +63,12 @@ def next_working_day(days, departements) -> np.ndarray:
     days = np.asarray(days, dtype="datetime64[D]")
     zones = np.broadcast_to(zone_of(departements), days.shape)
     first, table = _tables()
-    unknown = np.isnat(days)
-    index = np.where(unknown, 0, days.view(np.int64) - first)
-    inside = (index >= 0) & (index < table.shape[1] - 15)
-    result = table[zones, np.where(inside, index, 0)].view("datetime64[D]")
-    result = np.where(unknown, np.datetime64("NaT", "D"), result)
-    outside = ~inside & ~unknown
+    index = days.view(np.int64) - first  # NaT: far below 0
+    inside = index.astype(np.uint64) < table.shape[1] - 15
+    # one flat read: zone * span + day (NaT and days outside read index 0, then put back)
+    flat = table.reshape(-1)[np.where(inside, zones * table.shape[1] + index, 0)]
+    result = np.where(inside, flat, days.view(np.int64)).view("datetime64[D]")
+    outside = ~inside & ~np.isnat(days)
     if outside.any():
         result[outside] = [_next_working_day_slow(day.astype(datetime.date), int(zone)) for day, zone in zip(days[outside], zones[outside])]
     return result
@@ -96,14 +96,9 @@ def contentious_last_day(start, departements, months: int = 0, days: int = 0) ->
     plain = plain + np.timedelta64(int(days), "D")
     franc = plain + np.timedelta64(1, "D")
     if months:
-        clamped = _day_of_month(plain) != _day_of_month(start)
+        clamped = day_of_month(plain) != day_of_month(start)
         franc = np.where(clamped, plain, franc)
     return next_working_day(franc, departements)
-
-
-def _day_of_month(days) -> np.ndarray:
-    days = np.asarray(days, dtype="datetime64[D]")
-    return (days - days.astype("datetime64[M]").astype("datetime64[D]")).astype(np.int64)
 
 
 def hours_last_day(start, hours: int) -> np.ndarray:

@@ -78,10 +78,76 @@ def _delay(parameters, period, path, regime_day, default):
     return value_on(path, regime_day, default) if value is None else value
 
 
+def _switch():
+    return first_day_true("appeal.oqtf.reform_2024")
+
+
+class appeal_last_day_no_oqtf(DateVariable):
+    label = "Last day to contest a written refusal without an OQTF: two months from its receipt, a délai franc"
+    reference = CJA
+
+    def formula(person, period, parameters):
+        months = in_force(parameters, period, "appeal.appeal_months", 2)
+        return contentious_last_day(person("refusal_received_on", period), person("departement", period), months=months)
+
+
+class appeal_last_day_implicit_notified(DateVariable):
+    label = "Last day to contest a refusal by silence whose receipt stated the appeal routes: two months, a délai franc"
+    reference = CJA + ["CRPA art. L112-6, R112-5"]
+
+    def formula(person, period, parameters):
+        months = in_force(parameters, period, "appeal.appeal_months", 2)
+        return contentious_last_day(person("implicit_refusal_on", period), person("departement", period), months=months)
+
+
+class appeal_last_day_implicit_not_notified(DateVariable):
+    label = "Safe day to contest a refusal by silence whose receipt did not state the appeal routes: a reasonable time"
+    reference = ["CRPA art. L112-6", "CE 18 mars 2019 n° 417270"]
+
+    def formula(person, period, parameters):
+        return add_months(person("implicit_refusal_on", period), in_force(parameters, period, "appeal.reasonable_time_months", 12))
+
+
+class appeal_last_day_oqtf_30_days(DateVariable):
+    label = "Last day to contest a refusal with an OQTF and a departure period before 2024-07-15: 30 days, a délai franc"
+    reference = OQTF_LAW
+
+    def formula(person, period, parameters):
+        days = _delay(parameters, period, "appeal.oqtf.departure_period_days", (_switch() - np.timedelta64(1, "D")).astype(object), 30)
+        return contentious_last_day(person("refusal_received_on", period), person("departement", period), days=days)
+
+
+class appeal_last_day_oqtf_48_hours(DateVariable):
+    label = "Day the 48 hours to contest a refusal with an OQTF end (hour to hour, never extended)"
+    reference = OQTF_LAW
+
+    def formula(person, period, parameters):
+        return hours_last_day(person("refusal_received_on", period), in_force(parameters, period, "appeal.oqtf.urgent_hours", 48))
+
+
+class appeal_last_day_oqtf_one_month(DateVariable):
+    label = "Last day to contest a refusal with an OQTF, person free, from 2024-07-15: one month, a délai franc"
+    reference = OQTF_LAW
+
+    def formula(person, period, parameters):
+        months = _delay(parameters, period, "appeal.oqtf.free_months", _switch().astype(object), 1)
+        return contentious_last_day(person("refusal_received_on", period), person("departement", period), months=months)
+
+
+class appeal_last_day_oqtf_7_days(DateVariable):
+    label = "Last day to contest a refusal with an OQTF under house arrest or in detention, from 2024-07-15: the seventh day (the earlier day)"
+    reference = OQTF_LAW
+
+    def formula(person, period, parameters):
+        days = _delay(parameters, period, "appeal.oqtf.custody_days", _switch().astype(object), 7)
+        # not a délai franc, not moved past a weekend: the courts differ, the earlier day is kept
+        return person("refusal_received_on", period) + np.timedelta64(int(days), "D")
+
+
 def regime_options(person, period, parameters):
     """For each regime of AppealRegime (but `unknown`): whether it is the case (tri) and the last day
     to act under it. Facts left unknown keep every regime they allow open (Kleene logic)."""
-    as_of, departement = person("as_of", period), person("departement", period)
+    as_of = person("as_of", period)
     decision = person("decision", period)
     explicit = Decision.among(decision, "refused")
     implicit_on = person("implicit_refusal_on", period)
@@ -89,32 +155,22 @@ def regime_options(person, period, parameters):
     received, decided_on = person("refusal_received_on", period), person("decided_on", period)
     notice = person("receipt_states_appeal_routes", period)
     oqtf, custody = person("oqtf", period), person("custody", period)
-    switch = first_day_true("appeal.oqtf.reform_2024")
+    switch = _switch()
     new = tri(received >= switch, ~np.isnat(received))
     # a decision taken before the reform but notified after it: both regimes are kept (the earlier day)
     old = any_of(tri(received < switch, ~np.isnat(received)), tri(~np.isnat(decided_on) & (decided_on < switch)))
     with_oqtf, free = negate(Oqtf.among(oqtf, "none")), Custody.among(custody, "none")
-    before = (switch - np.timedelta64(1, "D")).astype(object)
-    months = in_force(parameters, period, "appeal.appeal_months", 2)
-    reasonable = in_force(parameters, period, "appeal.reasonable_time_months", 12)
-    days_30 = _delay(parameters, period, "appeal.oqtf.departure_period_days", before, 30)
-    month_1 = _delay(parameters, period, "appeal.oqtf.free_months", switch.astype(object), 1)
-    days_7 = _delay(parameters, period, "appeal.oqtf.custody_days", switch.astype(object), 7)
-    hours = in_force(parameters, period, "appeal.oqtf.urgent_hours", 48)
-    return {
-        "no_oqtf": (all_of(explicit, Oqtf.among(oqtf, "none")), contentious_last_day(received, departement, months=months)),
-        "implicit_notified": (all_of(implicit, notice), contentious_last_day(implicit_on, departement, months=months)),
-        "implicit_not_notified": (all_of(implicit, negate(notice)), add_months(implicit_on, reasonable)),
-        "oqtf_30_days": (all_of(explicit, Oqtf.among(oqtf, "with_departure_period"), free, old),
-                         contentious_last_day(received, departement, days=days_30)),
-        "oqtf_48_hours": (all_of(explicit, with_oqtf, any_of(all_of(old, any_of(Oqtf.among(oqtf, "without_departure_period"), negate(free))),
+    possible = {
+        "no_oqtf": all_of(explicit, Oqtf.among(oqtf, "none")),
+        "implicit_notified": all_of(implicit, notice),
+        "implicit_not_notified": all_of(implicit, negate(notice)),
+        "oqtf_30_days": all_of(explicit, Oqtf.among(oqtf, "with_departure_period"), free, old),
+        "oqtf_48_hours": all_of(explicit, with_oqtf, any_of(all_of(old, any_of(Oqtf.among(oqtf, "without_departure_period"), negate(free))),
                                                             all_of(new, Custody.among(custody, "retention")))),
-                          hours_last_day(received, hours)),
-        "oqtf_one_month": (all_of(explicit, with_oqtf, free, new), contentious_last_day(received, departement, months=month_1)),
-        # not a délai franc, not moved past a weekend: the courts differ, the earlier day is kept
-        "oqtf_7_days": (all_of(explicit, with_oqtf, Custody.among(custody, "house_arrest", "detention"), new),
-                        received + np.timedelta64(int(days_7), "D")),
+        "oqtf_one_month": all_of(explicit, with_oqtf, free, new),
+        "oqtf_7_days": all_of(explicit, with_oqtf, Custody.among(custody, "house_arrest", "detention"), new),
     }
+    return {name: (can, person(f"appeal_last_day_{name}", period)) for name, can in possible.items()}
 
 
 class appeal_regime(EnumVariable):
