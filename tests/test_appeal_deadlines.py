@@ -121,3 +121,34 @@ def test_steps_follow_the_regime():
     assert [d["date"] for d in with_oqtf["deadlines"]] == ["2026-12-17"]  # 11-16 + one month + the franc day
     without = appeal_route(refusal(received, "69", "none", as_of=datetime.date(2026, 11, 20)))
     assert "registered letter" in " ".join(s["text"] for s in without["steps"])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(DAYS, st.integers(0, 500), DEPARTEMENTS, st.sampled_from([None, "pending", "refused"]), st.sampled_from([None, True, False]),
+       st.sampled_from([None] + OQTF), st.sampled_from([None] + CUSTODY), st.sampled_from(["unknown", "never", "early", "late"]))
+def test_an_undecided_appeal_always_names_the_fact_to_ask(filed, elapsed, departement, decision, notice, oqtf, custody, appeal):
+    """needs_information always comes with a fact to ask (the interview never gets stuck), and a
+    verdict given whatever the unknown facts does not move when one of them is answered."""
+    as_of = min(filed + datetime.timedelta(days=elapsed), TODAY)
+    application = {"route": "student_renewal", "filed_on": filed.isoformat()}
+    received = filed + datetime.timedelta(days=min(elapsed, 60))
+    if decision:
+        application["decision"] = decision
+    if decision == "refused":
+        application.update(decided_on=received.isoformat(), refusal_received_on=received.isoformat())
+    for key, value in (("receipt_states_appeal_routes", notice), ("oqtf", oqtf), ("custody", custody)):
+        if value is not None:
+            application[key] = value
+    if appeal == "never":
+        application["appeal_filed_on"] = None
+    elif appeal in ("early", "late") and decision == "refused":
+        application["appeal_filed_on"] = min(received + datetime.timedelta(days=3 if appeal == "early" else 200), as_of).isoformat()
+    person = {"nationality": "SN", "in_france": True, **({"departement": departement} if departement else {})}
+    case = {"as_of": as_of.isoformat(), "person": person, "application": application}
+    route = appeal_route(case)
+    if route["verdict"] == "needs_information":
+        assert route["missing"], route
+    if route["verdict"] in ("eligible", "not_eligible") and oqtf is None and decision == "refused":
+        for value in OQTF:
+            answered = appeal_route({**case, "application": {**application, "oqtf": value}})
+            assert answered["verdict"] == route["verdict"] or answered["verdict"] == "needs_information", (value, route, answered)

@@ -32,6 +32,7 @@ REGIME_PARAMETERS = ["appeal.appeal_months", "appeal.reasonable_time_months", "a
                      "appeal.oqtf.departure_period_days", "appeal.oqtf.free_months", "appeal.oqtf.custody_days",
                      "appeal.oqtf.urgent_hours"]
 REGIMES = [regime.name for regime in AppealRegime if regime.name != "unknown"]
+REGIME_NAMES = [regime.name for regime in AppealRegime]
 NAT = np.datetime64("NaT", "D")
 
 
@@ -294,15 +295,32 @@ class appeal_regime_known(TriVariable):
 class appeal_in_time(TriVariable):
     label = "The refusal is (or was) contested within the time allowed, whatever regime may apply"
     reference = CJA + OQTF_LAW
-    __rule__ = condition(ROUTE, "within_time", parameters=REGIME_PARAMETERS, text={
-        "en": {"true": "You are within the time to contest the refusal.",
-               "false": "The time to contest the refusal ended on {appeal_file_by:date}.",
+    __rule__ = condition(ROUTE, "within_time", parameters=REGIME_PARAMETERS, by="appeal_regime", text={
+        "en": {"true": dict.fromkeys(("no_oqtf", "implicit_notified", "implicit_not_notified", "unknown"),
+                                     "You are within the time to contest the refusal.")
+               | dict.fromkeys(("oqtf_30_days", "oqtf_48_hours", "oqtf_one_month", "oqtf_7_days"),
+                               "You are within the time to contest the refusal, if what you filed (or will file) is an appeal to the "
+                               "tribunal administratif: with an OQTF, a recours gracieux does not count.")
+               | {"oqtf_48_hours": "You are within the 48 hours only until the hour the decision was handed to you on {appeal_file_by:date}, "
+                                   "and only an appeal to the tribunal administratif counts: act now."},
+               "false": dict.fromkeys(REGIME_NAMES, "The time to contest the refusal ended on {appeal_file_by:date}.")
+               | {"implicit_not_notified": "The reasonable time courts allow against a refusal by silence, one year as a rule, ended on "
+                                           "{appeal_file_by:date}: only exceptional circumstances could still open the court. See a lawyer."},
                "null": "Whether you are still within the time depends on facts not yet given: the day the refusal reached you, whether "
-                       "and when you contested it (and before which authority), or which delay applies."},
-        "fr": {"true": "Vous êtes dans le délai pour contester le refus.",
-               "false": "Le délai pour contester le refus a pris fin le {appeal_file_by:date}.",
+                       "and when you contested it, or which delay applies."},
+        "fr": {"true": dict.fromkeys(("no_oqtf", "implicit_notified", "implicit_not_notified", "unknown"),
+                                     "Vous êtes dans le délai pour contester le refus.")
+               | dict.fromkeys(("oqtf_30_days", "oqtf_48_hours", "oqtf_one_month", "oqtf_7_days"),
+                               "Vous êtes dans le délai pour contester le refus, si ce que vous avez déposé (ou déposerez) est un recours "
+                               "devant le tribunal administratif : avec une OQTF, un recours gracieux ne compte pas.")
+               | {"oqtf_48_hours": "Vous êtes dans les 48 heures seulement jusqu'à l'heure où la décision vous a été remise, le "
+                                   "{appeal_file_by:date}, et seul un recours devant le tribunal administratif compte : agissez tout de suite."},
+               "false": dict.fromkeys(REGIME_NAMES, "Le délai pour contester le refus a pris fin le {appeal_file_by:date}.")
+               | {"implicit_not_notified": "Le délai raisonnable que le juge admet contre un refus implicite, en règle générale d'un an, a "
+                                           "pris fin le {appeal_file_by:date} : seules des circonstances particulières pourraient encore "
+                                           "permettre de saisir le tribunal. Consultez un avocat."},
                "null": "Savoir si vous êtes dans le délai dépend de faits encore inconnus : le jour où le refus vous est parvenu, si et "
-                       "quand vous l'avez contesté (et devant quelle autorité), ou le délai applicable."}},
+                       "quand vous l'avez contesté, ou le délai applicable."}},
         change={"en": "Contesting on or before {appeal_file_by:date}.", "fr": "Un recours au plus tard le {appeal_file_by:date}."})
 
     def formula(person, period, parameters):
@@ -312,11 +330,9 @@ class appeal_in_time(TriVariable):
         possible, answers = [], []
         for name, (can, last_day) in options.items():
             if name.startswith("oqtf_"):
-                answer = _court_in_time(filed, filed_on, last_day, as_of, hours=name == "oqtf_48_hours")
+                answer = _court_in_time(filed, filed_on, last_day, as_of)
             else:
                 answer = event_on_or_before(filed, filed_on, last_day, as_of)
-            if name == "implicit_not_notified":  # past the reasonable time: not settled, never "too late"
-                answer = np.where(answer == FALSE, UNKNOWN, answer)
             possible.append(can)
             answers.append(answer)
         # nothing to contest (no refusal) is never late: that alternative keeps the answer sound
@@ -328,15 +344,10 @@ class appeal_in_time(TriVariable):
         return any_of(in_time, tri(not_started))
 
 
-def _court_in_time(filed, filed_on, last_day, as_of, hours):
-    """With an OQTF only a court appeal counts, and the case does not say which kind was filed: in
-    time while the last day has not passed (for hours, the last day itself depends on the hour);
-    an appeal filed in time may have been an administrative one, so that stays unknown."""
-    still = tri(as_of < last_day if hours else as_of <= last_day, ~np.isnat(last_day))
-    if hours:
-        still = np.where(as_of == last_day, UNKNOWN, still)
-    filed_by = event_on_or_before(filed, filed_on, last_day, as_of)
-    return np.where(still == TRUE, TRUE, np.where(filed_by == FALSE, FALSE, UNKNOWN)).astype(np.int32)
+def _court_in_time(filed, filed_on, last_day, as_of):
+    """With an OQTF only a court appeal counts: the day the person contested is taken as that
+    appeal's (the condition's text says so; for 48 hours, that they end at the hour of notification)."""
+    return event_on_or_before(filed, filed_on, last_day, as_of)
 
 
 class appeal_administrative_appeal_protects(TriVariable):
