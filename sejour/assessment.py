@@ -25,6 +25,8 @@ from .text import LANGS, Context, euros, render
 ROUTE_ORDER = ("no_permit_needed", "aps_volunteer", "aps_graduate", "employee_after_aps",
                "employee_from_student", "student_renewal", "appeal")
 FIRST_DAY = datetime.date(2012, 1, 1)
+EARLIEST = {"en": " This is the earliest possible day: facts not yet given could make it later, never earlier.",
+            "fr": " C'est la date la plus proche possible : des faits encore inconnus pourraient la reporter, jamais l'avancer."}
 NOT_KNOWN = {"en": " Not known for this case on this day (a fact is missing, or no rule is known): ask the préfecture.",
              "fr": " Inconnu pour ce cas à cette date (un fait manque, ou aucune règle n'est connue) : renseignez-vous à la préfecture."}
 
@@ -67,7 +69,8 @@ class Assessor:
 
     def sources(self, variable_name, rule):
         cited = list(self.system.variables[variable_name].reference or [])
-        for value in cited_values(rule.parameters, self.case.as_of, self.case.person.nationality):
+        paths = rule.parameters if not rule.cites_by else rule.cites_by.get(self.value(rule.by), rule.parameters)
+        for value in cited_values(paths, self.case.as_of, self.case.person.nationality):
             self.cited_days.add(value.since)
             cited.extend(value.citations(self.lang))
         return list(dict.fromkeys(cited))
@@ -122,7 +125,9 @@ class Assessor:
         out["steps"] = self.steps(route_id, verdict)
         passed = {"en": " (passed)", "fr": " (passée)"}[self.lang]
         out["next_steps"] = [f"{s['date']}{passed if s['passed'] else ''}: {s['text']}" if s["date"] else s["text"] for s in out["steps"]]
-        out["missing_details"] = self.missing_details([self.column(n) for n, _ in dated])
+        # facts that could still move a date shown (the earliest possible one) are worth asking too
+        moving = {field for deadline in out["deadlines"] for field in deadline.get("depends_on", ())}
+        out["missing_details"] = self.ordered(set(self.missing_details([self.column(n) for n, _ in dated])) | moving)
         return out
 
     def condition(self, name, rule):
@@ -148,6 +153,11 @@ class Assessor:
             later = _as_int64(column)[1:] >= _as_int64(column)[:1]
             item["depends_on"] = depends_on
             item["earliest_possible"] = bool(later[self.rows_changing(column)].all())
+            said = rule.by is not None and self.value(rule.by) == "unknown"  # the rule's own text says it already
+            if item["earliest_possible"] and not said:
+                item["text"] += EARLIEST[self.lang]
+                for lang in LANGS:
+                    item[f"text_{lang}"] += EARLIEST[lang]
         return item
 
     def rows_changing(self, column):

@@ -47,6 +47,7 @@ class Rule:
     blocking: bool = True
     only_if: str | None = None  # a parameter path: the rule is shown only while it is true
     by: str | None = None  # an enum variable: a text given as a dict is chosen by its value's name
+    cites_by: dict | None = None  # with `by`: the parameters cited for each of its values (else `parameters`)
 
     @property
     def routes(self) -> tuple[str, ...]:
@@ -61,12 +62,12 @@ def applicability(route, *, text, parameters=()):
     return Rule(route, "applicability", "applies", text, parameters=tuple(parameters))
 
 
-def condition(route, id, *, text, change=None, parameters=(), blocking=True, only_if=None, by=None):
-    return Rule(route, "condition", id, text, change, tuple(parameters), blocking=blocking, only_if=only_if, by=by)
+def condition(route, id, *, text, change=None, parameters=(), blocking=True, only_if=None, by=None, cites_by=None):
+    return Rule(route, "condition", id, text, change, tuple(parameters), blocking=blocking, only_if=only_if, by=by, cites_by=cites_by)
 
 
-def deadline(route, id, *, text, parameters=(), by=None):
-    return Rule(route, "deadline", id, text, parameters=tuple(parameters), by=by)
+def deadline(route, id, *, text, parameters=(), by=None, cites_by=None):
+    return Rule(route, "deadline", id, text, parameters=tuple(parameters), by=by, cites_by=cites_by)
 
 
 def cost(route, id, *, payer, text, parameters=()):

@@ -32,6 +32,13 @@ REGIME_PARAMETERS = ["appeal.appeal_months", "appeal.reasonable_time_months", "a
                      "appeal.oqtf.departure_period_days", "appeal.oqtf.free_months", "appeal.oqtf.custody_days",
                      "appeal.oqtf.urgent_hours"]
 REGIMES = [regime.name for regime in AppealRegime if regime.name != "unknown"]
+# the parameters each regime's day cites (an unknown regime cites them all)
+REGIME_CITES = {"no_oqtf": ["appeal.appeal_months"], "implicit_notified": ["appeal.appeal_months"],
+                "implicit_not_notified": ["appeal.reasonable_time_months"],
+                "oqtf_30_days": ["appeal.oqtf.reform_2024", "appeal.oqtf.departure_period_days"],
+                "oqtf_48_hours": ["appeal.oqtf.reform_2024", "appeal.oqtf.urgent_hours"],
+                "oqtf_one_month": ["appeal.oqtf.reform_2024", "appeal.oqtf.free_months"],
+                "oqtf_7_days": ["appeal.oqtf.reform_2024", "appeal.oqtf.custody_days"]}
 REGIME_NAMES = [regime.name for regime in AppealRegime]
 NAT = np.datetime64("NaT", "D")
 
@@ -189,7 +196,7 @@ class appeal_regime(EnumVariable):
 class appeal_file_by(DateVariable):
     label = "Last day to contest the refusal under its regime; the earliest possible one while the regime is unknown"
     reference = CJA + OQTF_LAW
-    __rule__ = deadline(ROUTE, "file_by", parameters=REGIME_PARAMETERS, by="appeal_regime", text={
+    __rule__ = deadline(ROUTE, "file_by", parameters=REGIME_PARAMETERS, by="appeal_regime", cites_by=REGIME_CITES, text={
         "en": {
             "no_oqtf": "Contest the refusal by {appeal_file_by:date}: go to the tribunal administratif (administrative court), or first "
                        "send a recours gracieux to the préfet (or a recours hiérarchique to the minister), which keeps the court route open. "
@@ -255,7 +262,7 @@ class appeal_file_by(DateVariable):
 class appeal_regime_known(TriVariable):
     label = "Which delay applies to the refusal is known"
     reference = CJA + OQTF_LAW
-    __rule__ = condition(ROUTE, "regime_known", parameters=REGIME_PARAMETERS, by="appeal_regime", text={
+    __rule__ = condition(ROUTE, "regime_known", parameters=REGIME_PARAMETERS, by="appeal_regime", cites_by=REGIME_CITES, text={
         "en": {"true": {
             "no_oqtf": "Your refusal came without an obligation to leave France (OQTF): two months to contest it, and a recours gracieux keeps the court route open.",
             "implicit_notified": "Your application was refused by silence, and its acknowledgement of receipt stated the appeal routes: two months to contest.",
@@ -295,7 +302,7 @@ class appeal_regime_known(TriVariable):
 class appeal_in_time(TriVariable):
     label = "The refusal is (or was) contested within the time allowed, whatever regime may apply"
     reference = CJA + OQTF_LAW
-    __rule__ = condition(ROUTE, "within_time", parameters=REGIME_PARAMETERS, by="appeal_regime", text={
+    __rule__ = condition(ROUTE, "within_time", parameters=REGIME_PARAMETERS, by="appeal_regime", cites_by=REGIME_CITES, text={
         "en": {"true": dict.fromkeys(("no_oqtf", "implicit_notified", "implicit_not_notified", "unknown"),
                                      "You are within the time to contest the refusal.")
                | dict.fromkeys(("oqtf_30_days", "oqtf_48_hours", "oqtf_one_month", "oqtf_7_days"),
