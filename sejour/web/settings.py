@@ -37,6 +37,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",  # static files, compressed and cached, by the app server itself
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -87,7 +88,14 @@ LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 STATIC_URL = "static/"
-STATIC_ROOT = DATA_DIR / "static"
+STATICFILES_DIRS = [PACKAGE_DIR / "static"]
+STATIC_ROOT = DATA_DIR / "static"  # `sejour serve` collects the files there (hashed names, compressed)
+STORAGES = {"default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+            "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+                            if os.environ.get("SEJOUR_COLLECTED_STATIC") == "1" else
+                            "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+WHITENOISE_USE_FINDERS = os.environ.get("SEJOUR_COLLECTED_STATIC") != "1"  # not collected: served from the package
+WHITENOISE_MAX_AGE = 3600
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -115,12 +123,18 @@ EMAIL_HOST_PASSWORD = os.environ.get("SEJOUR_EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("SEJOUR_EMAIL_USE_TLS") == "1"
 DEFAULT_FROM_EMAIL = os.environ.get("SEJOUR_FROM_EMAIL", "sejour@localhost")
 
-# No personal data in logs: requests are logged by path only by the server, never with bodies,
-# and private tokens are kept out of paths that Django logs on errors (see each app).
+# No personal data in logs: requests are logged by path only, never with bodies, and every record
+# goes through a filter that blanks private tokens out (resume links, feed addresses, API tokens).
+# Logs go to standard output (one stream for the server, the app and gunicorn's access log).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "loggers": {"django": {"handlers": ["console"], "level": "WARNING"},
-                "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False}},
+    "filters": {"redact_tokens": {"()": "sejour.web.cases.logfilter.RedactTokens"}},
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "filters": ["redact_tokens"],
+                             "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {"django": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+                "sejour": {"handlers": ["console"], "level": "INFO", "propagate": False},
+                "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False}},
 }

@@ -77,5 +77,10 @@ def on_http_error(request, exc: HttpError):
 @api.exception_handler(Exception)
 def on_anything_else(request, exc):
     """A bug of ours: logged by type and place only (no request data), answered without a traceback."""
+    from sejour.web.preflight import is_storage_error, report
+
+    if is_storage_error(exc):  # the data folder is full or read-only: the operator is told, the client may retry
+        report(exc)
+        return _errors(request, 503, [{"field": "<server>", "value": None, "message": "sejour cannot save its data at the moment; retry later"}])
     log.error("API error %s on %s %s", type(exc).__name__, request.method, request.resolver_match.route if request.resolver_match else "?")
     return _errors(request, 500, [{"field": "<server>", "value": None, "message": "sejour failed on this request; please report it"}])
