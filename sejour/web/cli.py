@@ -73,6 +73,21 @@ def register(app: typer.Typer) -> None:
         connections.close_all()  # each worker opens its own after the fork
         server.run(application, host, port, workers or None, threads or None)
 
+    @app.command()
+    def cleanup(older_than: str = typer.Option("", "--older-than", help="Age of the interviews to delete, e.g. 90d "
+                                                  "(default: SEJOUR_INTERVIEW_RETENTION_DAYS, 90 days).")):
+        """Delete abandoned interviews: those not changed for that long (their answers go with them)."""
+        from .interview.retention import RetentionError, delete_abandoned, parse_age
+
+        try:
+            days = parse_age(older_than) if older_than else None
+        except RetentionError as error:
+            typer.echo(f"error: --older-than: {error}", err=True)
+            raise typer.Exit(2) from None
+        setup_django()
+        count, days = delete_abandoned(days)
+        typer.echo(f"sejour: {count} interview(s) not changed for {days} days deleted")
+
     @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
     def manage(ctx: typer.Context):
         """Run a Django management command, e.g. ``sejour manage check --deploy``."""

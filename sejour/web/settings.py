@@ -7,6 +7,7 @@ The database is SQLite unless ``DATABASE_URL`` names another (PostgreSQL).
 
 from __future__ import annotations
 
+import datetime
 import os
 from pathlib import Path
 
@@ -33,10 +34,13 @@ INSTALLED_APPS = [
     "sejour.web.interview",
     "sejour.web.cases",
     "sejour.web.api",
+    "axes",  # login throttling (django-axes)
+    "csp",  # Content-Security-Policy (django-csp)
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "sejour.web.limits.BodySizeLimitMiddleware",  # 413 before any body is read
     "whitenoise.middleware.WhiteNoiseMiddleware",  # static files, compressed and cached, by the app server itself
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -45,7 +49,31 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "sejour.web.limits.PrivatePagesMiddleware",  # no-store on every page that shows a person's answers
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
+
+# Login throttling: after 5 wrong passwords for one user name from one address, that pair is
+# locked out for 15 minutes (a page in the person's language, status 429); a good login resets it.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("SEJOUR_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("SEJOUR_LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "sejour.web.cases.access.locked_out"
+AXES_VERBOSE = False  # its log lines would name the user and the address
+
+# No script of any origin, styles from the site only: the pages have no inline script or style.
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": {
+    "default-src": ["'self'"], "script-src": ["'self'"], "style-src": ["'self'"], "img-src": ["'self'", "data:"],
+    "object-src": ["'none'"], "base-uri": ["'none'"], "form-action": ["'self'"], "frame-ancestors": ["'none'"]}}
+
+# Bodies: 2.5 MB at most anywhere (413 beyond), 1 MB for an uploaded case file; abandoned
+# interviews (not changed for that many days) are deleted by `sejour cleanup`.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+BODY_LIMITS = {"/upload/": 1_100_000}
+INTERVIEW_RETENTION_DAYS = int(os.environ.get("SEJOUR_INTERVIEW_RETENTION_DAYS", "90"))
 
 ROOT_URLCONF = "sejour.web.urls"
 WSGI_APPLICATION = "sejour.web.wsgi.application"

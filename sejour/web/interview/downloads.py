@@ -4,6 +4,7 @@ deadlines (.ics), the case (YAML, to upload again) and the letters their routes 
 from __future__ import annotations
 
 import datetime
+import functools
 
 import yaml
 from django.http import Http404, HttpResponse
@@ -44,12 +45,21 @@ def _attachment(content: bytes, content_type: str, filename: str) -> HttpRespons
     return response
 
 
+@functools.cache
+def _site_css() -> str:
+    """The site's stylesheet, for the PDF (WeasyPrint reads it from disk, never over the network)."""
+    from django.contrib.staticfiles import finders
+
+    with open(finders.find("sejour/style.css"), encoding="utf-8") as handle:
+        return handle.read()
+
+
 def dossier_pdf(request, interview, lang):
     from weasyprint import HTML
 
     context = result_context(interview, lang)
-    html = render_to_string("interview/dossier.html", context, request=request)
-    return _attachment(HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf(), "application/pdf", "sejour-dossier.pdf")
+    html = render_to_string("interview/dossier.html", dict(context, site_css=_site_css()), request=request)
+    return _attachment(HTML(string=html).write_pdf(), "application/pdf", "sejour-dossier.pdf")
 
 
 def deadlines_ics(interview, lang):
