@@ -164,5 +164,5 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {"django": {"handlers": ["console"], "level": "WARNING", "propagate": False},
                 "sejour": {"handlers": ["console"], "level": "INFO", "propagate": False},
-                "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False}},
+                "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False}},
 }
