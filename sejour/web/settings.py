@@ -115,6 +115,12 @@ USE_TZ = True
 LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
+# The assessment of an interview version (per worker), and the dossier PDF (shared by the workers,
+# in the data folder; keys are hashes, never a token): see interview/assessments.py.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 2000}},
+          "documents": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(DATA_DIR / "cache"),
+                        "OPTIONS": {"MAX_ENTRIES": 2000}}}
+
 STATIC_URL = "static/"
 STATICFILES_DIRS = [PACKAGE_DIR / "static"]
 STATIC_ROOT = DATA_DIR / "static"  # `sejour serve` collects the files there (hashed names, compressed)

@@ -126,8 +126,8 @@ def _questions(interview, topic, fields, posted, lang):
 def result(request, token):
     interview = _interview(token)
     lang = lang_of(request)
+    context = downloads.result_context(interview, lang)  # its assessment is the one next_page reads
     page = next_page(interview)
-    context = downloads.result_context(interview, lang)
     context["unfinished"] = page.topic != "result"
     return render(request, "interview/result.html", context)
 
