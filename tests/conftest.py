@@ -8,3 +8,16 @@ os.environ.setdefault("SEJOUR_DATA_DIR", tempfile.mkdtemp(prefix="sejour-test-da
 # Playwright's sync API runs an event loop in the test thread; Django's ORM calls made by the
 # test itself (fixtures, assertions) are still synchronous and safe there.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """SQLite: the test database in a file, not in memory, so that a live server's threads each
+    have a connection of their own, as under `sejour serve` (races are real, not serialised)."""
+    from django.db import connections
+
+    test = connections["default"].settings_dict.setdefault("TEST", {})
+    if connections["default"].vendor == "sqlite" and not test.get("NAME"):
+        test["NAME"] = os.path.join(tempfile.mkdtemp(prefix="sejour-test-db-"), "test.sqlite3")

@@ -14,19 +14,79 @@ def setup_django():
     django.setup()
 
 
+def _warm_up() -> None:
+    """Load the rules and assess one case in the master, before the workers are forked: they share
+    it, and the first person to come does not wait for it."""
+    import datetime
+
+    from sejour.assessment import assess
+
+    assess({"version": 1, "as_of": datetime.date.today().isoformat(), "person": {"nationality": "IN"}})
+
+
 def register(app: typer.Typer) -> None:
     @app.command()
     def serve(host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
-              port: int = typer.Option(8000, "--port", help="Port to listen on.")):
-        """Start the web app (the interview, the advisors' tracker, the API); migrations are applied first."""
+              port: int = typer.Option(8000, "--port", help="Port to listen on."),
+              workers: int = typer.Option(0, "--workers", help="Worker processes (default: from the machine's cores)."),
+              threads: int = typer.Option(0, "--threads", help="Threads per worker (default: 4)."),
+              dev: bool = typer.Option(False, "--dev", help="Django's development server, reloading on code changes.")):
+        """Start the web app (the interview, the advisors' tracker, the API) with a production
+        server (gunicorn); migrations are applied first. --dev: Django's development server."""
+        import sys
+
+        from .paths import data_dir
+        from .preflight import data_folder_problem
+
+        problem = data_folder_problem(data_dir(create=False))
+        if problem:
+            typer.echo(f"sejour: cannot start: {problem}", err=True)
+            raise typer.Exit(1)
+        production_server = not dev and sys.platform != "win32"  # gunicorn runs on Unix only
+        if production_server:
+            os.environ["SEJOUR_COLLECTED_STATIC"] = "1"
         setup_django()
         from django.conf import settings
         from django.core.management import call_command
+        from django.db import DatabaseError, connections
 
-        call_command("migrate", interactive=False, verbosity=0)
-        typer.echo(f"sejour: data in {settings.DATA_DIR}; database {settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}")
+        try:
+            call_command("migrate", interactive=False, verbosity=0)
+            if production_server:
+                call_command("collectstatic", interactive=False, verbosity=0)
+        except (DatabaseError, OSError) as error:
+            reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+            typer.echo(f"sejour: cannot start: the database cannot be prepared ({reason})", err=True)
+            raise typer.Exit(1) from None
+        engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
+        typer.echo(f"sejour: data in {settings.DATA_DIR}; database {engine}")
         typer.echo(f"sejour: open http://{host}:{port}/  (Ctrl+C to stop)")
-        call_command("runserver", f"{host}:{port}", use_reloader=False, insecure_serving=True, skip_checks=True)
+        if not production_server:
+            if not dev:
+                typer.echo("sejour: gunicorn does not run on this platform: Django's server is used (for one person, not for a site)")
+            call_command("runserver", f"{host}:{port}", use_reloader=dev, insecure_serving=True, skip_checks=True)
+            return
+        from . import server
+        from .wsgi import application
+
+        _warm_up()
+        connections.close_all()  # each worker opens its own after the fork
+        server.run(application, host, port, workers or None, threads or None)
+
+    @app.command()
+    def cleanup(older_than: str = typer.Option("", "--older-than", help="Age of the interviews to delete, e.g. 90d "
+                                                  "(default: SEJOUR_INTERVIEW_RETENTION_DAYS, 90 days).")):
+        """Delete abandoned interviews: those not changed for that long (their answers go with them)."""
+        from .interview.retention import RetentionError, delete_abandoned, parse_age
+
+        try:
+            days = parse_age(older_than) if older_than else None
+        except RetentionError as error:
+            typer.echo(f"error: --older-than: {error}", err=True)
+            raise typer.Exit(2) from None
+        setup_django()
+        count, days = delete_abandoned(days)
+        typer.echo(f"sejour: {count} interview(s) not changed for {days} days deleted")
 
     @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
     def manage(ctx: typer.Context):

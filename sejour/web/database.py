@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from urllib.parse import parse_qs, unquote, urlsplit
 
 ENGINES = {"postgres": "django.db.backends.postgresql", "postgresql": "django.db.backends.postgresql",
@@ -13,10 +14,22 @@ class DatabaseUrlError(ValueError):
 
 
 def sqlite(path) -> dict:
+    _private_file(str(path))
     return {"ENGINE": ENGINES["sqlite"], "NAME": str(path),
             # WAL: readers never wait for the writer; IMMEDIATE: writers queue instead of failing.
             "OPTIONS": {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
                         "transaction_mode": "IMMEDIATE", "timeout": 20}}
+
+
+def _private_file(name: str) -> None:
+    """The database file is made readable by its owner only (0600) before SQLite opens it; SQLite
+    gives its -wal and -shm files the same mode."""
+    if name.startswith("file:") or name == ":memory:" or os.path.exists(name):
+        return
+    try:
+        os.close(os.open(name, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
+    except OSError:  # no such folder, read-only, or made meanwhile: SQLite or preflight.py says so
+        pass
 
 
 def from_url(url: str) -> dict:

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 
-def data_dir() -> Path:
+def data_dir(create: bool = True) -> Path:
+    """The data folder (made, private to its user, when absent and `create`)."""
     configured = os.environ.get("SEJOUR_DATA_DIR")
     if configured:
         path = Path(configured).expanduser()
@@ -18,7 +19,11 @@ def data_dir() -> Path:
         path = Path.home() / "Library" / "Application Support" / "sejour"
     else:
         path = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "sejour"
-    path.mkdir(parents=True, exist_ok=True)
+    if create:
+        try:
+            path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError:  # reported in words by `sejour serve` and by each page (see preflight.py)
+            pass
     return path
 
 
@@ -28,7 +33,10 @@ def secret_key() -> str:
     if configured:
         return configured
     path = data_dir() / "secret_key"
-    if not path.exists():
-        path.touch(mode=0o600)
-        path.write_text(secrets.token_urlsafe(50))
-    return path.read_text().strip()
+    try:
+        if not path.exists():
+            path.touch(mode=0o600)
+            path.write_text(secrets.token_urlsafe(50))
+        return path.read_text().strip()
+    except OSError:  # a read-only or full data folder: a key for this process; preflight.py says why
+        return secrets.token_urlsafe(50)

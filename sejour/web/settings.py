@@ -7,6 +7,7 @@ The database is SQLite unless ``DATABASE_URL`` names another (PostgreSQL).
 
 from __future__ import annotations
 
+import datetime
 import os
 from pathlib import Path
 
@@ -33,10 +34,14 @@ INSTALLED_APPS = [
     "sejour.web.interview",
     "sejour.web.cases",
     "sejour.web.api",
+    "axes",  # login throttling (django-axes)
+    "csp",  # Content-Security-Policy (django-csp)
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "sejour.web.limits.BodySizeLimitMiddleware",  # 413 before any body is read
+    "whitenoise.middleware.WhiteNoiseMiddleware",  # static files, compressed and cached, by the app server itself
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -44,7 +49,31 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "sejour.web.limits.PrivatePagesMiddleware",  # no-store on every page that shows a person's answers
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
+
+# Login throttling: after 5 wrong passwords for one user name from one address, that pair is
+# locked out for 15 minutes (a page in the person's language, status 429); a good login resets it.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("SEJOUR_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("SEJOUR_LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "sejour.web.cases.access.locked_out"
+AXES_VERBOSE = False  # its log lines would name the user and the address
+
+# No script of any origin, styles from the site only: the pages have no inline script or style.
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": {
+    "default-src": ["'self'"], "script-src": ["'self'"], "style-src": ["'self'"], "img-src": ["'self'", "data:"],
+    "object-src": ["'none'"], "base-uri": ["'none'"], "form-action": ["'self'"], "frame-ancestors": ["'none'"]}}
+
+# Bodies: 2.5 MB at most anywhere (413 beyond), 1 MB for an uploaded case file; abandoned
+# interviews (not changed for that many days) are deleted by `sejour cleanup`.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+BODY_LIMITS = {"/upload/": 1_100_000}
+INTERVIEW_RETENTION_DAYS = int(os.environ.get("SEJOUR_INTERVIEW_RETENTION_DAYS", "90"))
 
 ROOT_URLCONF = "sejour.web.urls"
 WSGI_APPLICATION = "sejour.web.wsgi.application"
@@ -86,8 +115,21 @@ USE_TZ = True
 LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
+# The assessment of an interview version (per worker), and the dossier PDF (shared by the workers,
+# in the data folder; keys are hashes, never a token): see interview/assessments.py.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 2000}},
+          "documents": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(DATA_DIR / "cache"),
+                        "OPTIONS": {"MAX_ENTRIES": 2000}}}
+
 STATIC_URL = "static/"
-STATIC_ROOT = DATA_DIR / "static"
+STATICFILES_DIRS = [PACKAGE_DIR / "static"]
+STATIC_ROOT = DATA_DIR / "static"  # `sejour serve` collects the files there (hashed names, compressed)
+STORAGES = {"default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+            "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+                            if os.environ.get("SEJOUR_COLLECTED_STATIC") == "1" else
+                            "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+WHITENOISE_USE_FINDERS = os.environ.get("SEJOUR_COLLECTED_STATIC") != "1"  # not collected: served from the package
+WHITENOISE_MAX_AGE = 3600
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -115,12 +157,18 @@ EMAIL_HOST_PASSWORD = os.environ.get("SEJOUR_EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("SEJOUR_EMAIL_USE_TLS") == "1"
 DEFAULT_FROM_EMAIL = os.environ.get("SEJOUR_FROM_EMAIL", "sejour@localhost")
 
-# No personal data in logs: requests are logged by path only by the server, never with bodies,
-# and private tokens are kept out of paths that Django logs on errors (see each app).
+# No personal data in logs: requests are logged by path only, never with bodies, and every record
+# goes through a filter that blanks private tokens out (resume links, feed addresses, API tokens).
+# Logs go to standard output (one stream for the server, the app and gunicorn's access log).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "loggers": {"django": {"handlers": ["console"], "level": "WARNING"},
+    "filters": {"redact_tokens": {"()": "sejour.web.cases.logfilter.RedactTokens"}},
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "filters": ["redact_tokens"],
+                             "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {"django": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+                "sejour": {"handlers": ["console"], "level": "INFO", "propagate": False},
                 "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False}},
 }

@@ -16,3 +16,5 @@ urlpatterns = [
     path("ask/", ask_page, name="ask"),
     path("", include("sejour.web.interview.urls")),
 ]
+
+handler500 = "sejour.web.preflight.server_error"  # a full or read-only data folder: 503 in words, not a bare 500

@@ -4,6 +4,7 @@ whatever the generated call, valid or not, no answer is a server error."""
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
+from schemathesis.specs.openapi.checks import content_type_conformance, response_schema_conformance, status_code_conformance
 
 
 @pytest.fixture
@@ -48,6 +49,8 @@ def test_no_server_error(case, bearer):
     response = case.call(headers={"Authorization": f"Bearer {bearer}"})
     STATUSES.add((case.operation.label, response.status_code))
     assert response.status_code < 500, (case.method, case.path, case.body, response.text[:500])
+    # Every answer is one the schema describes, in the shape it describes.
+    case.validate_response(response, checks=[status_code_conformance, content_type_conformance, response_schema_conformance])
 
 
 def test_the_fuzz_reached_both_answers_and_refusals():

@@ -24,7 +24,27 @@ class SejourAPI(NinjaAPI):
         """Ninja's schema, with the case format's models (the /assess and /cases bodies) as components."""
         schema = super().get_openapi_schema(*args, **kwargs)
         schema.setdefault("components", {}).setdefault("schemas", {}).update(public.CASE_SCHEMAS)
+        _every_answer(schema)
         return schema
+
+
+def _every_answer(schema: dict) -> None:
+    """Answers every operation may give besides its own: 422 (a parameter or body refused), 413
+    (a body too large), 503 (the data folder cannot be written), 401 where a token is needed,
+    400 and 415 where a body is read."""
+    errors = {"$ref": "#/components/schemas/Errors"}
+    schema["components"]["schemas"].setdefault("Errors", {
+        "type": "object", "required": ["errors"], "properties": {"errors": {"type": "array", "items": {
+            "type": "object", "required": ["field", "message"],
+            "properties": {"field": {"type": "string"}, "value": {}, "message": {"type": "string"}}}}}})
+    texts = {"400": "The body is not readable JSON", "415": "The body is not JSON", "401": "No valid API token", "413": "The body is too large", "422": "A parameter or the body is refused",
+             "503": "sejour cannot save its data at the moment"}
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            codes = ["422", "413", "503"] + (["401"] if operation.get("security") else []) + (
+                ["400", "415"] if "requestBody" in operation else [])
+            for code in codes:
+                operation["responses"].setdefault(code, {"description": texts[code], "content": {"application/json": {"schema": errors}}})
 
 
 api = SejourAPI(title="sejour API", version="1", description=f"sejour {__version__}: the APS and the status changes around it, with sources.",
@@ -77,5 +97,10 @@ def on_http_error(request, exc: HttpError):
 @api.exception_handler(Exception)
 def on_anything_else(request, exc):
     """A bug of ours: logged by type and place only (no request data), answered without a traceback."""
+    from sejour.web.preflight import is_storage_error, report
+
+    if is_storage_error(exc):  # the data folder is full or read-only: the operator is told, the client may retry
+        report(exc)
+        return _errors(request, 503, [{"field": "<server>", "value": None, "message": "sejour cannot save its data at the moment; retry later"}])
     log.error("API error %s on %s %s", type(exc).__name__, request.method, request.resolver_match.route if request.resolver_match else "?")
     return _errors(request, 500, [{"field": "<server>", "value": None, "message": "sejour failed on this request; please report it"}])

@@ -26,3 +26,12 @@ def advisor_required(view):
 
 def case_of(request, pk: int) -> Case:
     return get_object_or_404(Case, pk=pk, organisation_id=request.advisor.organisation_id)
+
+
+def locked_out(request, original_response=None, credentials=None):
+    """django-axes' lockout answer: a page in the person's language saying how long to wait (429)."""
+    from django.conf import settings
+    from django.shortcuts import render
+
+    minutes = max(1, int(settings.AXES_COOLOFF_TIME.total_seconds() // 60))
+    return render(request, "cases/locked.html", {"minutes": minutes}, status=429)

@@ -17,6 +17,8 @@ EXAMPLE = "version: 1\nas_of: {today}\nperson:\n  nationality: \n  in_france: tr
 class FactsForm(forms.Form):
     facts = forms.CharField(label=_("Facts"), widget=forms.Textarea(attrs={"rows": 18, "cols": 70, "spellcheck": "false"}),
                             help_text=FACTS_HELP, max_length=100_000)
+    # The version of the facts the form was filled from: a save from an older one is refused.
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0, max_value=2**31)
 
     def clean_facts(self):
         try:
@@ -29,6 +31,7 @@ class NewCaseForm(FactsForm):
     person_name = forms.CharField(label=_("Person"), max_length=200, help_text=_("The name of the person the case is about."))
     lang = forms.ChoiceField(label=_("Language of the assessment"), choices=[("en", "English"), ("fr", "Français")])
     field_order = ["person_name", "lang", "facts"]
+    version = None
 
 
 class NoteForm(forms.Form):

@@ -64,6 +64,7 @@ class Case(models.Model):
     next_deadline = models.DateField(null=True, blank=True, db_index=True)
     verdict_tags = models.CharField(max_length=400, blank=True)  # " route:verdict " for each route that applies
     closed = models.BooleanField(_("closed"), default=False)
+    version = models.PositiveIntegerField(default=0)  # +1 at every change of the facts (services.change_facts)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -2,6 +2,10 @@
 
 Every change runs in one transaction and writes one history entry (who, when, what). The
 assessment always comes from :func:`sejour.assess`; this module only summarises it.
+
+Two changes of one case at the same moment never undo each other: each locks the case's row and
+writes only its own columns (facts and assessment, or closed), so a facts save and a close are
+both kept; a facts save made from an older version of the facts is refused (ChangedMeanwhile).
 """
 
 from __future__ import annotations
@@ -53,11 +57,28 @@ def differences(before: dict, after: dict) -> list[dict]:
     return changes
 
 
+class ChangedMeanwhile(Exception):
+    """The facts were changed by someone else since `expected` was read: nothing was saved."""
+
+    def __init__(self, case: Case):
+        self.case = case
+        super().__init__(f"case {case.pk} is at version {case.version}")
+
+
+def _locked(case: Case) -> Case:
+    """The case's row as stored, locked until the end of the transaction (SQLite: the write lock
+    is taken at BEGIN, see database.py); `case` gets its stored values too."""
+    fresh = Case.objects.select_for_update().get(pk=case.pk)
+    for field in ("facts", "assessment", "next_deadline", "verdict_tags", "closed", "version", "updated_at"):
+        setattr(case, field, getattr(fresh, field))
+    return case
+
+
 def _apply(case: Case, assessment: dict) -> None:
     case.assessment = assessment
     case.next_deadline = next_deadline(assessment)
     case.verdict_tags = verdict_tags(assessment)[:400]
-    case.save()
+    case.save(update_fields=["facts", "assessment", "next_deadline", "verdict_tags", "version", "updated_at"])
     _sync_checklist(case, assessment)
 
 
@@ -94,15 +115,19 @@ def create_case(organisation, facts: dict, person_name: str, who: str, advisor=N
     return case
 
 
-def change_facts(case: Case, facts: dict, who: str) -> list[dict]:
-    """New facts for the case, re-assessed at once; returns the differences of the assessment."""
+def change_facts(case: Case, facts: dict, who: str, expected: int | None = None) -> list[dict]:
+    """New facts for the case, re-assessed at once; returns the differences of the assessment.
+    `expected`: the version the new facts were written from (ChangedMeanwhile if no longer current)."""
     facts = parse_case(facts).to_dict()
     assessment = assess(facts, lang=case.lang)
     with transaction.atomic():
+        _locked(case)
+        if expected is not None and case.version != expected:
+            raise ChangedMeanwhile(case)
         before_facts, before = case.facts, summary(case.assessment)
         changed = {key: {"before": before_facts.get(key), "after": facts.get(key)}
                    for key in sorted(set(before_facts) | set(facts)) if before_facts.get(key) != facts.get(key)}
-        case.facts = facts
+        case.facts, case.version = facts, case.version + 1
         _apply(case, assessment)
         diff = differences(before, summary(assessment))
         _record(case, who, "facts_changed", facts=changed, assessment=diff)
@@ -111,11 +136,12 @@ def change_facts(case: Case, facts: dict, who: str) -> list[dict]:
 
 def reassess(case: Case, who: str, as_of: datetime.date | None = None) -> list[dict]:
     """Assess the case again under the rules now in force (on `as_of` when given); the differences."""
-    facts = dict(case.facts, **({"as_of": as_of.isoformat()} if as_of else {}))
-    assessment = assess(parse_case(facts), lang=case.lang)
-    diff = differences(summary(case.assessment), summary(assessment))
     with transaction.atomic():
-        case.facts = facts
+        _locked(case)  # the facts as stored now, not as read before
+        facts = dict(case.facts, **({"as_of": as_of.isoformat()} if as_of else {}))
+        assessment = assess(parse_case(facts), lang=case.lang)
+        diff = differences(summary(case.assessment), summary(assessment))
+        case.facts, case.version = facts, case.version + (facts != case.facts)
         _apply(case, assessment)
         if diff or as_of:
             _record(case, who, "reassessed", assessment=diff, as_of=facts["as_of"])
@@ -134,7 +160,7 @@ def set_document_status(case: Case, item_id: int, status: str, who: str) -> Chec
 def set_closed(case: Case, closed: bool, who: str) -> None:
     """A closed case leaves the list, the reminders, the feed and `cases reassess`; it can be reopened."""
     with transaction.atomic():
-        case.closed = closed
+        _locked(case).closed = closed
         case.save(update_fields=["closed", "updated_at"])
         _record(case, who, "closed" if closed else "reopened")
 

@@ -79,11 +79,11 @@ def case_new(request):
 @advisor_required
 def case_detail(request, pk: int):
     case = case_of(request, pk)
-    facts_form = FactsForm(initial={"facts": as_yaml(case.facts)})
+    facts_form = FactsForm(initial={"facts": as_yaml(case.facts), "version": case.version})
     return _detail(request, case, facts_form)
 
 
-def _detail(request, case, facts_form, status=200):
+def _detail(request, case, facts_form, status=200, current_facts=None):
     labels = dict(CaseFilterForm.base_fields["verdict"].choices)
     routes = [dict(route, verdict_label=labels.get(route["verdict"], route["verdict"]))
               for route in case.assessment.get("routes", []) if route["verdict"] != "not_applicable"]
@@ -91,7 +91,7 @@ def _detail(request, case, facts_form, status=200):
         "case": case, "routes": routes, "facts_form": facts_form, "note_form": NoteForm(),
         "checklist": case.checklist.filter(required=True), "statuses": DocumentStatusForm.base_fields["status"].choices,
         "notes": case.notes.select_related("author"), "history": case.history.all(),
-        "today": datetime.date.today()}, status=status)
+        "today": datetime.date.today(), "current_facts": current_facts}, status=status)
 
 
 @advisor_required
@@ -101,7 +101,15 @@ def case_facts(request, pk: int):
     form = FactsForm(request.POST)
     if not form.is_valid():
         return _detail(request, case, form, status=422)
-    changes = services.change_facts(case, form.cleaned_data["facts"], request.user.get_username())
+    try:
+        changes = services.change_facts(case, form.cleaned_data["facts"], request.user.get_username(), expected=form.cleaned_data["version"])
+    except services.ChangedMeanwhile:
+        # Someone saved other facts since this form was shown: theirs stay, these are shown back
+        # beside the current ones, to be saved again knowingly (from the current version).
+        form = FactsForm(initial={"facts": request.POST.get("facts", ""), "version": case.version})
+        messages.error(request, _("Someone else changed the facts of this case meanwhile; yours were not saved. "
+                                  "The current facts are shown below yours: check them, then save again."))
+        return _detail(request, case, form, status=409, current_facts=as_yaml(case.facts))
     messages.success(request, _("Facts saved; the case was assessed again (%(n)d change(s) in the assessment).") % {"n": len(changes)})
     return redirect("cases:detail", pk=case.pk)
 

@@ -9,10 +9,48 @@ from .questions import QUESTIONS, AnswerError, parse_answer
 DONT_KNOW = "__unknown__"
 
 
+MAX_TRIES = 20
+
+
+class ChangedMeanwhile(Exception):
+    """Other saves of the same interview kept winning the race: nothing of this page was saved."""
+
+
 def save_page(interview, topic: str, fields: list[str], data, lang: str) -> dict[str, str]:
-    """Apply the answers of one page; returns {path: message} (nothing saved) when some are wrong."""
+    """Apply the answers of one page; returns {path: message} (nothing saved) when some are wrong.
+
+    Two saves of one interview at the same moment (two tabs) are merged field by field: the
+    page is applied to the interview as stored, and written only if no other save came in
+    between (its version is checked in the same UPDATE); else it is applied again to the newer one."""
+    for _ in range(MAX_TRIES):
+        errors, changed = _page_applied(interview, topic, fields, data, lang)
+        if errors:
+            return errors  # nothing saved
+        if _store(interview, **changed):
+            return {}
+        interview.refresh_from_db(fields=["case", "unknown", "steps", "version"])
+    raise ChangedMeanwhile(interview.pk)
+
+
+def _store(interview, **values) -> bool:
+    from django.utils import timezone
+
+    from .models import Interview
+
+    now = timezone.now()
+    stored = Interview.objects.filter(pk=interview.pk, version=interview.version).update(
+        **values, version=interview.version + 1, updated=now)
+    if stored:
+        for name, value in values.items():
+            setattr(interview, name, value)
+        interview.version, interview.updated = interview.version + 1, now
+    return bool(stored)
+
+
+def _page_applied(interview, topic, fields, data, lang) -> tuple[dict, dict]:
+    """({path: problem}, {}) or ({}, the new {"case", "unknown", "steps"}) once the page is applied."""
     if topic == "sections":
-        return _save_sections(interview, fields, data, lang)
+        return _sections_applied(interview, fields, data, lang)
     case = {section: dict(values) if isinstance(values, dict) else values for section, values in interview.case.items()}
     unknown = [p for p in interview.unknown if p not in fields]
     errors = {}
@@ -33,15 +71,10 @@ def save_page(interview, topic: str, fields: list[str], data, lang: str) -> dict
             errors[path] = str(error)
     if not errors:
         errors = _case_problems({**interview.case_on(), **case}, fields, lang)
-    if errors:
-        return errors
-    interview.case, interview.unknown = case, unknown
-    _record_step(interview, topic, fields)
-    interview.save()
-    return {}
+    return _outcome(errors, case, unknown, _steps_with(interview.steps, topic, fields))
 
 
-def _save_sections(interview, fields, data, lang):
+def _sections_applied(interview, fields, data, lang):
     errors = {}
     case = dict(interview.case)
     for section in fields:
@@ -52,21 +85,20 @@ def _save_sections(interview, fields, data, lang):
             case.pop(section, None)
         else:
             errors["section." + section] = "Choose yes or no." if lang != "fr" else "Choisissez oui ou non."
-    if errors:
-        return errors
-    interview.case = case
-    _record_step(interview, "sections", fields)
-    interview.save()
-    return {}
+    return _outcome(errors, case, list(interview.unknown), _steps_with(interview.steps, "sections", fields))
 
 
-def _record_step(interview, topic, fields):
-    steps = [s for s in interview.steps if s["topic"] != topic]
-    previous = next((s for s in interview.steps if s["topic"] == topic), None)
+def _outcome(errors, case, unknown, steps) -> tuple[dict, dict]:
+    return (errors, {}) if errors else ({}, {"case": case, "unknown": unknown, "steps": steps})
+
+
+def _steps_with(steps: list, topic: str, fields) -> list:
+    """The pages answered, `topic` among them with `fields` added to those it had."""
+    previous = next((s for s in steps if s["topic"] == topic), None)
     merged = list(dict.fromkeys((previous["fields"] if previous else []) + list(fields)))
-    steps.append({"topic": topic, "fields": merged})
-    order = {s["topic"]: i for i, s in enumerate(interview.steps)}
-    interview.steps = sorted(steps, key=lambda s: order.get(s["topic"], len(order)))
+    order = {s["topic"]: i for i, s in enumerate(steps)}
+    return sorted([s for s in steps if s["topic"] != topic] + [{"topic": topic, "fields": merged}],
+                  key=lambda s: order.get(s["topic"], len(order)))
 
 
 def _case_problems(case: dict, fields, lang) -> dict[str, str]:

@@ -4,22 +4,23 @@ deadlines (.ics), the case (YAML, to upload again) and the letters their routes 
 from __future__ import annotations
 
 import datetime
+import functools
 
 import yaml
 from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 
-from sejour.assessment import assess
 from sejour.documents.calendar import deadline_events, to_ics
 
+from .assessments import assessment as assessment_of
+from .assessments import cached_document
 from .presentation import routes_for_page
 from .questions import QUESTIONS, TOPICS, shown_value
 
 
 def result_context(interview, lang: str, today: datetime.date | None = None) -> dict:
     today = today or datetime.date.today()
-    case = interview.case_on(today)
-    assessment = assess(case, lang=lang, today=today)
+    assessment = assessment_of(interview, lang, today)
     facts = []
     for topic in TOPICS:
         for path, question in QUESTIONS.items():
@@ -44,17 +45,28 @@ def _attachment(content: bytes, content_type: str, filename: str) -> HttpRespons
     return response
 
 
+@functools.cache
+def _site_css() -> str:
+    """The site's stylesheet, for the PDF (WeasyPrint reads it from disk, never over the network)."""
+    from django.contrib.staticfiles import finders
+
+    with open(finders.find("sejour/style.css"), encoding="utf-8") as handle:
+        return handle.read()
+
+
 def dossier_pdf(request, interview, lang):
     from weasyprint import HTML
 
-    context = result_context(interview, lang)
-    html = render_to_string("interview/dossier.html", context, request=request)
-    return _attachment(HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf(), "application/pdf", "sejour-dossier.pdf")
+    def make():
+        context = result_context(interview, lang)
+        html = render_to_string("interview/dossier.html", dict(context, site_css=_site_css()), request=request)
+        return HTML(string=html).write_pdf()
+
+    return _attachment(cached_document(interview, "dossier", lang, make), "application/pdf", "sejour-dossier.pdf")
 
 
 def deadlines_ics(interview, lang):
-    today = datetime.date.today()
-    assessment = assess(interview.case_on(today), lang=lang, today=today)
+    assessment = assessment_of(interview, lang)
     name = "sejour: mes échéances" if lang == "fr" else "sejour: my deadlines"
     return _attachment(to_ics(deadline_events(assessment), name=name, uid_salt=interview.token), "text/calendar; charset=utf-8", "sejour-deadlines.ics")
 
@@ -71,7 +83,7 @@ def letter(interview, letter_id, fmt, lang):
 
     today = datetime.date.today()
     case = interview.case_on(today)
-    assessment = assess(case, lang=lang, today=today)
+    assessment = assessment_of(interview, lang, today)
     if letter_id not in letters.letters_for(assessment) or fmt not in ("pdf", "docx"):
         raise Http404("no such letter for this case")
     if fmt == "pdf":

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from sejour.assessment import assess
 from sejour.case import FIELD_PATHS
 
+from .assessments import any_assessment
 from .questions import GOALS, QUESTIONS, SECTION_QUESTIONS, TOPICS
 
 SECTIONS_IF_ANY = ("job", "volunteering", "application")
@@ -36,7 +36,7 @@ def pending_fields(interview, today: datetime.date | None = None) -> list[str]:
     case = interview.case_on(today)
     if not (case.get("person") or {}).get("nationality"):
         return ["person.nationality"]
-    result = assess(case, today=today)
+    result = any_assessment(interview, today)
     wanted = set()
     for route in result["routes"]:
         wanted.update(route.get("missing", []))

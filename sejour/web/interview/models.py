@@ -19,6 +19,7 @@ class Interview(models.Model):
     case = models.JSONField(default=dict)  # the case format (section 1 of case-format.md)
     unknown = models.JSONField(default=list)  # fields answered "I don't know": kept unknown, never asked again
     steps = models.JSONField(default=list)  # pages answered, in order: [{"topic": ..., "fields": [...]}]
+    version = models.PositiveIntegerField(default=0)  # +1 at every save: checked in the same UPDATE (answers.py)
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from sejour.case import CaseError, load_case
 
 from . import downloads
-from .answers import save_page
+from .answers import ChangedMeanwhile, save_page
 from .flow import next_page, remaining_topics, start_case
 from .models import Interview
 from .questions import (
@@ -62,13 +62,15 @@ def step(request, token):
         topic, fields = page.topic, page.fields
     errors = {}
     if request.method == "POST":
-        posted_topic = request.POST.get("topic")
-        posted_fields = [f for f in request.POST.getlist("fields") if f in QUESTIONS or f in SECTION_QUESTIONS]
-        if posted_topic == topic and set(posted_fields) <= set(fields) | set(SECTION_QUESTIONS):
-            errors = save_page(interview, topic, posted_fields or fields, request.POST, lang)
-            if not errors:
-                return redirect("interview:step", token=token)
-        else:  # the page changed meanwhile (another tab): show the current one again
+        posted = _posted_page(request.POST, topic, fields)
+        if posted is None:  # nothing answerable was sent: show the current page again
+            return redirect("interview:step", token=token)
+        topic, fields = posted  # the page the person answered, even if another tab moved the interview on
+        try:
+            errors = save_page(interview, topic, fields, request.POST, lang)
+        except ChangedMeanwhile:
+            errors = {fields[0] if topic != "sections" else "section." + fields[0]: CHANGED_MEANWHILE[lang]}
+        if not errors:
             return redirect("interview:step", token=token)
     done = len(interview.steps)
     context = {"interview": interview, "topic": topic, "fields": fields, "errors": errors, "edit": edit,
@@ -77,6 +79,24 @@ def step(request, token):
                "step_number": done + (0 if edit else 1), "step_total": done + (0 if edit else 1) + max(remaining_topics(interview) - 1, 0),
                "previous": interview.steps[-1]["topic"] if interview.steps and not edit else None}
     return render(request, "interview/step.html", context, status=400 if errors else 200)
+
+
+CHANGED_MEANWHILE = {"en": "This interview was being changed from elsewhere at the same moment; nothing of this page was saved. "
+                           "Here it is as it stands now: please send it again.",
+                     "fr": "Ce questionnaire était modifié ailleurs au même moment ; rien de cette page n'a été enregistré. "
+                           "La voici telle qu'elle est maintenant : envoyez-la de nouveau."}
+
+
+def _posted_page(post, topic, fields) -> tuple[str, list[str]] | None:
+    """(topic, fields) of the page sent: the one shown, or another tab's (its fields all of one topic)."""
+    posted_topic = post.get("topic")
+    if posted_topic == "sections":
+        posted = [f for f in post.getlist("fields") if f in SECTION_QUESTIONS]
+    else:
+        posted = [f for f in post.getlist("fields") if f in QUESTIONS and QUESTIONS[f].topic == posted_topic]
+    if posted:
+        return posted_topic, list(dict.fromkeys(posted))
+    return (topic, fields) if posted_topic == topic and fields else None
 
 
 def _questions(interview, topic, fields, posted, lang):
@@ -106,8 +126,8 @@ def _questions(interview, topic, fields, posted, lang):
 def result(request, token):
     interview = _interview(token)
     lang = lang_of(request)
+    context = downloads.result_context(interview, lang)  # its assessment is the one next_page reads
     page = next_page(interview)
-    context = downloads.result_context(interview, lang)
     context["unfinished"] = page.topic != "result"
     return render(request, "interview/result.html", context)
 

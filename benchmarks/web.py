@@ -1,0 +1,164 @@
+"""The web app as a new operator runs it: `sejour serve` started in a fresh data folder, then
+
+1. each page kind alone (one person, one request at a time): p50 and p99 in milliseconds;
+2. PEOPLE people doing whole interviews at once for DURATION seconds (the start page, each step
+   shown and answered, the result page, the dossier PDF, the .ics): requests per second,
+   p50/p95/p99 per page kind, errors;
+3. the JSON API (POST /api/v1/assess) at 1, 8, 32 and 128 clients: the same figures.
+
+    python benchmarks/web.py [--people 50] [--duration 60] [--api-duration 15] [--alone 40]
+
+Times are measured by the clients, on the same machine as the server (the clients' own work
+competes with the server's for the cores: figures are an upper bound of the server's time).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict
+
+import requests
+
+CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+TOPIC = re.compile(r'name="topic" value="([^"]+)"')
+FIELDS = re.compile(r'name="fields" value="([^"]+)"')
+ANSWERS = {"person.nationality": "IN"}  # the rest "I don't know": every page is still shown once
+CASE = {"version": 1, "as_of": "2015-06-16", "person": {"nationality": "IN", "in_france": True, "departement": "75"},
+        "permit": {"kind": "student", "expires_on": "2015-09-30"},
+        "studies": {"diploma": "master", "confers_master_grade": True, "institution_accredited": True,
+                    "obtained_on": "2015-06-01", "enrolled_next_year": False}}
+
+
+class Timings:
+    def __init__(self):
+        self.lock, self.times, self.errors = threading.Lock(), defaultdict(list), defaultdict(int)
+
+    def call(self, kind: str, method, url: str, ok=(200, 302), **kwargs):
+        start = time.perf_counter()
+        try:
+            response = method(url, timeout=60, allow_redirects=False, **kwargs)
+            failed = response.status_code not in ok
+        except requests.RequestException:
+            response, failed = None, True
+        with self.lock:
+            self.times[kind].append((time.perf_counter() - start) * 1000)
+            self.errors[kind] += failed
+        return response
+
+    def report(self, title: str, seconds: float | None = None):
+        total = sum(len(v) for v in self.times.values())
+        print(f"\n{title}" + (f": {total / seconds:.1f} requests/s, {sum(self.errors.values())} errors" if seconds else ""))
+        print(f"  {'page kind':<12} {'n':>6} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>6}")
+        for kind, values in self.times.items():
+            values = sorted(values)
+            pick = lambda q: values[min(len(values) - 1, int(q * len(values)))]  # noqa: E731
+            print(f"  {kind:<12} {len(values):>6} {statistics.median(values):>8.1f} {pick(0.95):>8.1f} {pick(0.99):>8.1f} {self.errors[kind]:>6}")
+
+
+def interview(base: str, timings: Timings, stop: float = float("inf")) -> None:
+    """One person's whole interview, in a session of their own."""
+    session = requests.Session()
+    start = timings.call("start", session.get, base + "/")
+    if start is None or start.status_code != 200:
+        return
+    csrf = CSRF.search(start.text)[1]
+    created = timings.call("start_post", session.post, base + "/", data={"csrfmiddlewaretoken": csrf, "goal": "graduate"})
+    if created is None or created.status_code != 302:
+        return
+    url = base + created.headers["Location"]
+    for _ in range(30):
+        if time.perf_counter() > stop:
+            return
+        page = timings.call("step", session.get, url)
+        if page is None or page.status_code != 200:
+            break
+        topic, fields = TOPIC.search(page.text)[1], FIELDS.findall(page.text)
+        data = {"csrfmiddlewaretoken": csrf, "topic": topic, "fields": fields}
+        for field in fields:
+            name = field.replace(".", "__")
+            data.update({name: ANSWERS[field]} if field in ANSWERS else {name + "__unknown": "1"})
+        timings.call("step_post", session.post, url, data=data)
+    timings.call("result", session.get, url + "result/", ok=(200,))
+    timings.call("pdf", session.get, url + "dossier.pdf", ok=(200,))
+    timings.call("ics", session.get, url + "deadlines.ics", ok=(200,))
+
+
+def _port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(data_dir: str) -> tuple[subprocess.Popen, str]:
+    """`sejour serve` as the README starts it (SQLite in a fresh data folder)."""
+    port = _port()
+    env = dict(os.environ, SEJOUR_DATA_DIR=data_dir)
+    env.pop("DATABASE_URL", None)
+    log = open(os.path.join(data_dir, "server.log"), "w")
+    server = subprocess.Popen([sys.executable, "-m", "sejour", "serve", "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(600):
+        try:
+            requests.get(base + "/", timeout=5)
+            return server, base
+        except requests.ConnectionError:
+            time.sleep(0.2)
+    raise SystemExit("the server did not start; see " + log.name)
+
+
+def in_threads(count: int, seconds: float, work) -> float:
+    stop = time.perf_counter() + seconds
+
+    def again_and_again():
+        while time.perf_counter() < stop:
+            work(stop)
+
+    threads = [threading.Thread(target=again_and_again) for _ in range(count)]
+    began = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return time.perf_counter() - began
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--people", type=int, default=50)
+    parser.add_argument("--duration", type=float, default=60)
+    parser.add_argument("--api-duration", type=float, default=15)
+    parser.add_argument("--alone", type=int, default=40, help="whole interviews done one after the other, alone")
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="sejour-bench-web-") as data_dir:
+        server, base = start_server(data_dir)
+        try:
+            for _ in range(3):
+                interview(base, Timings())  # warm-up: every worker has loaded its templates
+            alone = Timings()
+            for _ in range(options.alone):
+                interview(base, alone)
+            alone.report(f"Alone: {options.alone} whole interviews, one request at a time")
+            crowd = Timings()
+            seconds = in_threads(options.people, options.duration, lambda stop: interview(base, crowd, stop))
+            crowd.report(f"{options.people} people doing whole interviews for {seconds:.0f} s", seconds)
+            for clients in (1, 8, 32, 128):
+                api = Timings()
+                seconds = in_threads(clients, options.api_duration, lambda stop: api.call(
+                    "assess", requests.post, base + "/api/v1/assess", ok=(200,), json=CASE))
+                api.report(f"API POST /api/v1/assess, {clients} client(s) for {seconds:.0f} s", seconds)
+        finally:
+            server.terminate()
+            server.wait(timeout=60)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,64 @@
+"""`sejour serve`: gunicorn (a production WSGI server) in front of the Django app.
+
+Workers are processes (the assessment is CPU work: one per core and one more, so that a slow
+PDF never holds every core), each with a few threads (for the waits on the database and the
+network). The app is loaded once in the master before the workers are forked (shared memory
+for the rules). Logs, the access log included, go to standard output with tokens blanked out.
+"""
+
+from __future__ import annotations
+
+import os
+
+from .cases.logfilter import redact
+
+THREADS = 4
+
+
+def sizes(cores: int | None = None) -> tuple[int, int]:
+    """(workers, threads per worker) for a machine with `cores` cores (the ones this process may use)."""
+    if cores is None:
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return min(cores + 1, 2 * cores, 17) or 1, THREADS
+
+
+def options(host: str, port: int, workers: int | None = None, threads: int | None = None) -> dict:
+    default_workers, default_threads = sizes()
+    return {"bind": f"{host}:{port}", "workers": workers or default_workers, "threads": threads or default_threads,
+            "worker_class": "gthread", "preload_app": True, "timeout": 120, "graceful_timeout": 20, "keepalive": 5,
+            "backlog": 2048, "accesslog": "-", "errorlog": "-", "loglevel": "info",
+            "access_log_format": '%(h)s "%(r)s" %(s)s %(b)s %(M)sms',
+            "logger_class": "sejour.web.server.RedactingLogger",
+            # Behind a reverse proxy on this host, its X-Forwarded-* headers are trusted (see README).
+            "forwarded_allow_ips": os.environ.get("SEJOUR_FORWARDED_ALLOW_IPS", "127.0.0.1,::1"),
+            "limit_request_line": 8190, "limit_request_field_size": 8190}
+
+
+def run(application, host: str, port: int, workers: int | None = None, threads: int | None = None) -> None:
+    from gunicorn.app.base import BaseApplication
+
+    class Server(BaseApplication):
+        def load_config(self):
+            for key, value in options(host, port, workers, threads).items():
+                self.cfg.set(key, value)
+            if "control_socket_disable" in self.cfg.settings:  # gunicorn 27+: no control socket in $HOME
+                self.cfg.set("control_socket_disable", True)
+
+        def load(self):
+            return application
+
+    Server().run()
+
+
+try:
+    from gunicorn.glogging import Logger as _GunicornLogger
+except ImportError:  # a platform gunicorn does not support: `sejour serve` uses Django's server there
+    _GunicornLogger = object
+
+
+class RedactingLogger(_GunicornLogger):
+    """Gunicorn's logger; every atom of the access log (request line, path, query, referrer) redacted."""
+
+    def atoms(self, resp, req, environ, request_time):
+        return {key: redact(value) if isinstance(value, str) else value
+                for key, value in super().atoms(resp, req, environ, request_time).items()}

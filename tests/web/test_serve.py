@@ -1,0 +1,81 @@
+"""`sejour serve` as the README starts it: gunicorn, static files, logs on standard output with no
+private token in any line, and a one-line refusal when the data folder cannot be written."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import pytest
+import requests
+
+from sejour.web.cases.logfilter import redact
+from sejour.web.server import RedactingLogger, options, sizes
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_workers_and_threads_follow_the_cores():
+    assert sizes(1) == (2, 4) and sizes(2) == (3, 4) and sizes(8) == (9, 4)
+    assert options("127.0.0.1", 8000)["worker_class"] == "gthread" and options("127.0.0.1", 8000)["accesslog"] == "-"
+
+
+def test_every_kind_of_token_is_blanked_out():
+    line = 'GET /i/AbC-123_xyz/result/ /advisor/feed/Zz9.ics Authorization: Bearer sej_secretKEY "https://h/i/Tok/"'
+    cleaned = redact(line)
+    assert not any(secret in cleaned for secret in ("AbC-123_xyz", "Zz9", "secretKEY", "Tok/"))
+    assert "/i/<token>/result/" in cleaned and "/advisor/feed/<token>.ics" in cleaned
+    assert issubclass(RedactingLogger, object) and hasattr(RedactingLogger, "atoms")
+
+
+def test_serve_refuses_to_start_on_a_data_folder_it_cannot_write(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    env = dict(os.environ, SEJOUR_DATA_DIR=str(blocker / "data"))
+    env.pop("DATABASE_URL", None)
+    done = subprocess.run([sys.executable, "-m", "sejour", "serve", "--port", str(_free_port())], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert done.stderr.strip().count("\n") == 0 and "Traceback" not in done.stderr + done.stdout
+    assert done.stderr.startswith("sejour: cannot start: the data folder") and "SEJOUR_DATA_DIR" in done.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="gunicorn runs on Unix only")
+def test_serve_runs_gunicorn_and_its_logs_hold_no_token(tmp_path):
+    port = _free_port()
+    env = dict(os.environ, SEJOUR_DATA_DIR=str(tmp_path / "data"))
+    env.pop("DATABASE_URL", None)
+    log = open(tmp_path / "server.log", "w+")
+    server = subprocess.Popen([sys.executable, "-m", "sejour", "serve", "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(240):
+            try:
+                page = requests.get(base + "/", timeout=5)
+                break
+            except requests.ConnectionError:
+                time.sleep(0.5)
+        assert page.status_code == 200 and page.headers["Server"].startswith("gunicorn")
+        css = page.text.split('rel="stylesheet" href="')[1].split('"')[0]
+        assert requests.get(base + css, timeout=10).headers["Cache-Control"].endswith("immutable")
+        secrets = ["ResumeTok3nXYZ", "FeedTok3nXYZ", "sej_ApiTok3nXYZ"]
+        session = requests.Session()
+        session.get(base + "/i/ResumeTok3nXYZ/", timeout=10)  # 404
+        session.get(base + "/i/ResumeTok3nXYZ/result/", timeout=10)
+        session.post(base + "/i/ResumeTok3nXYZ/", data={"topic": "person"}, timeout=10)  # 403: no CSRF token
+        session.get(base + "/i/ResumeTok3nXYZ/letters/x.pdf", headers={"Referer": base + "/i/ResumeTok3nXYZ/result/"}, timeout=10)
+        session.get(base + "/advisor/feed/FeedTok3nXYZ.ics", timeout=10)
+        session.get(base + "/api/v1/cases", headers={"Authorization": "Bearer sej_ApiTok3nXYZ"}, timeout=10)  # 401
+        session.put(base + "/api/v1/cases/1/facts", headers={"Authorization": "Bearer sej_ApiTok3nXYZ"}, data="{", timeout=10)
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+    log.seek(0)
+    text = log.read()
+    assert "Booting worker" in text and "/i/<token>/" in text and '"GET /advisor/feed/<token>.ics' in text
+    assert not [line for line in text.splitlines() if any(secret in line for secret in secrets)]
