@@ -215,7 +215,7 @@ def test_unconfirmed_values_are_flagged_in_sources():
     route = routes({"as_of": "2026-06-01", "person": {"nationality": "IN"}, "volunteering": {}})["aps_volunteer"]
     fee = route["costs"][0]
     assert fee["amount_eur"] == 100.0
-    assert any("UNCONFIRMED" in source and "préfecture" in source for source in fee["sources"])
+    assert any("Not confirmed" in source and "préfecture" in source for source in fee["sources"])
 
 
 def test_not_yet_hired_has_no_deadline_yet():
