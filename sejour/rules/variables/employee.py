@@ -10,6 +10,7 @@ import numpy as np
 from ...dates import add_days
 from ..meta import (FactCondition, CentsVariable, DateVariable, Document, Route, SejourVariable, Step, TriVariable, applicability, cents, condition,
                     cost, deadline, in_force, module_variables)
+from ..filing import REPUBLICAN_CONTRACT, employer_steps
 from ..tri import TRUE, all_of, date_on_or_before, tri
 from .enums import Contract, PermitKind
 
@@ -182,7 +183,7 @@ class direct_hire_applies(TriVariable):
 
 class direct_hire_in_france(FactCondition):
     label = "The student is in France"
-    reference = ["Seed 000, reply to Arun Ghosh: « Applications are always made in person at the préfecture of your département »"]
+    reference = ["CESEDA art. L313-10 (to 2021-04-30): the change of status is asked in France, before the student permit expires"]
     __fact__ = "in_france"
     __rule__ = condition(FROM_STUDENT, "in_france", text={
         "en": {"true": "You are in France.", "false": "The change of status is asked at the préfecture, from France.", "null": "Are you in France?"},
@@ -244,6 +245,7 @@ JOB_DOCUMENTS = (
     Document("passport_photos", {"en": "3 passport photos", "fr": "3 photos d'identité"}, quantity=3),
     Document("diploma", {"en": "Your diploma (and transcript, to show the link with the job)", "fr": "Votre diplôme (et relevé de notes, pour montrer le lien avec l'emploi)"}),
     Document("timbres_fiscaux", {"en": "Timbres fiscaux for the first 'salarié' card", "fr": "Timbres fiscaux pour la première carte « salarié »"}),
+    REPUBLICAN_CONTRACT,
 )
 
 route_after_aps = Route(
@@ -251,11 +253,16 @@ route_after_aps = Route(
     title={"en": "Change of status from APS to employee", "fr": "Changement de statut de l'APS vers salarié"},
     documents=(Document("aps", {"en": "Your APS / RECE card", "fr": "Votre APS / carte RECE"}),) + JOB_DOCUMENTS,
     steps=(
-        Step({"en": "Check with the employer that the contract meets the conditions; the employer pays the employer tax.",
-              "fr": "Vérifiez avec l'employeur que le contrat remplit les conditions ; l'employeur paie la taxe employeur."}),
+        Step({"en": "Check with the employer that the contract meets the conditions.",
+              "fr": "Vérifiez avec l'employeur que le contrat remplit les conditions."}),
+        *employer_steps({"en": "for a holder of the post-study permit meeting the conditions, without the labour-market test",
+                         "fr": "pour le titulaire du titre de fin d'études qui remplit les conditions, sans opposabilité de la situation de l'emploi"}),
         Step({"en": "Ask the préfecture for the change of status to 'salarié' with your contract (no labour-market test); you get a récépissé, usually for 3 months.",
               "fr": "Demandez à la préfecture le changement de statut vers « salarié » avec votre contrat (sans opposabilité de la situation de l'emploi) ; vous recevez un récépissé, en général de 3 mois."},
-             on="hire_file_by"),
+             on="hire_file_by", unless_in_force="procedure.work_authorisation_online"),
+        Step({"en": "Once the work authorisation is granted, ask for the change of status to 'salarié' at the préfecture, or through the online procedure it directs you to, with your contract.",
+              "fr": "Une fois l'autorisation de travail accordée, demandez le changement de statut vers « salarié » à la préfecture, ou par la démarche en ligne qu'elle indique, avec votre contrat."},
+             on="hire_file_by", only_if="procedure.work_authorisation_online"),
         Step({"en": "Once hired, change your health-insurance office (caisse).", "fr": "Une fois embauché, changez de caisse d'assurance maladie."},
              verdicts=("eligible",)),
     ),
@@ -266,11 +273,14 @@ route_from_student = Route(
     title={"en": "Change of status from student to employee", "fr": "Changement de statut d'étudiant vers salarié"},
     documents=(Document("student_permit", {"en": "Your student residence permit", "fr": "Votre titre de séjour étudiant"}),) + JOB_DOCUMENTS,
     steps=(
-        Step({"en": "The employer asks for the work authorisation (unless exempt from the labour-market test) and pays the employer tax.",
-              "fr": "L'employeur demande l'autorisation de travail (sauf dispense d'opposabilité) et paie la taxe employeur."}),
+        *employer_steps({"en": "subject to the labour-market test unless your diploma, a related job and the salary floor exempt you",
+                         "fr": "soumise à l'opposabilité de la situation de l'emploi sauf si votre diplôme, un emploi en rapport et le salaire plancher vous en dispensent"}),
         Step({"en": "Ask the préfecture for the change of status before your student permit expires.",
               "fr": "Demandez le changement de statut à la préfecture avant l'expiration de votre titre étudiant."},
-             on="direct_hire_apply_before"),
+             on="direct_hire_apply_before", unless_in_force="procedure.student_online_compulsory"),
+        Step({"en": "Ask for the change of status before your student permit expires, online on ANEF (administration-etrangers-en-france.interieur.gouv.fr) or at the préfecture as it directs, once the work authorisation is granted.",
+              "fr": "Demandez le changement de statut avant l'expiration de votre titre étudiant, en ligne sur l'ANEF (administration-etrangers-en-france.interieur.gouv.fr) ou à la préfecture selon ses indications, une fois l'autorisation de travail accordée."},
+             on="direct_hire_apply_before", only_if="procedure.student_online_compulsory"),
     ),
 )
 
