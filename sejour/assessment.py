@@ -24,7 +24,7 @@ from .rules.tri import FALSE, TRI_NAMES, TRUE, UNKNOWN
 from .text import LANGS, Context, euros, render
 
 ROUTE_ORDER = ("no_permit_needed", "aps_volunteer", "aps_graduate", "employee_after_aps",
-               "employee_from_student", "student_renewal", "appeal")
+               "employee_from_student", "talent_qualified_employee", "student_renewal", "appeal")
 FIRST_DAY = datetime.date(2012, 1, 1)
 NOT_KNOWN = {"en": " Not known for this case on this day (a fact is missing, or no rule is known): ask the préfecture.",
              "fr": " Inconnu pour ce cas à cette date (un fait manque, ou aucune règle n'est connue) : renseignez-vous à la préfecture."}
