@@ -11,7 +11,7 @@ from ...dates import add_days
 from ..meta import (FactCondition, CentsVariable, DateVariable, Document, Route, SejourVariable, Step, TriVariable, applicability, cents, condition,
                     cost, deadline, in_force, module_variables)
 from ..filing import REPUBLICAN_CONTRACT, employer_steps
-from ..tri import TRUE, all_of, date_on_or_before, tri
+from ..tri import TRUE, all_of, date_on_or_before, negate, tri
 from .enums import Contract, PermitKind
 
 AFTER_APS, FROM_STUDENT = "employee_after_aps", "employee_from_student"
@@ -95,6 +95,23 @@ class job_pay_comparable(FactCondition):
         change={"en": "Pay comparable to the employer's other staff in the same post.", "fr": "Une rémunération comparable à celle des autres salariés au même poste."})
 
 
+class hire_nationality_allowed(TriVariable):
+    label = "The CESEDA's change of status applies to the nationality (not to Algerians: the 1968 agreement)"
+    reference = ["Accord franco-algérien du 27 décembre 1968, art. 7 b)", "CE, avis, 22 mars 2010, n° 333679"]
+    __rule__ = condition((AFTER_APS, FROM_STUDENT), "nationality_allowed", parameters=["nationality.aps_excluded"], text={
+        "en": {"true": "Your nationality does not exclude you from the CESEDA's change of status.",
+               "false": "Algerian nationals are governed entirely by the Franco-Algerian agreement of 27 December 1968: the CESEDA's change of status (its exemption from the labour-market test, its fees) does not apply to them. The route to work as an employee is the certificat de résidence « salarié » of article 7 b) of the agreement, on a work contract approved by the labour services; its other conditions and costs are to be confirmed at the préfecture.",
+               "null": "Your nationality is not known."},
+        "fr": {"true": "Votre nationalité ne vous exclut pas du changement de statut du CESEDA.",
+               "false": "Les ressortissants algériens relèvent entièrement de l'accord franco-algérien du 27 décembre 1968 : le changement de statut du CESEDA (sa dispense d'opposabilité de la situation de l'emploi, ses taxes) ne s'applique pas à eux. La voie vers un emploi salarié est le certificat de résidence « salarié » de l'article 7 b) de l'accord, sur un contrat de travail visé par les services du travail ; ses autres conditions et coûts sont à confirmer à la préfecture.",
+               "null": "Votre nationalité n'est pas connue."}},
+        change={"en": "Ask the préfecture for the certificat de résidence « salarié » of article 7 b) of the Franco-Algerian agreement, with a work contract approved by the labour services.",
+                "fr": "Demandez à la préfecture le certificat de résidence « salarié » de l'article 7 b) de l'accord franco-algérien, avec un contrat de travail visé par les services du travail."})
+
+    def formula(person, period, parameters):
+        return negate(person("aps_excluded_national", period))
+
+
 class hire_file_by(DateVariable):
     label = "Last day to ask for the change of status: 15 days after hiring (to 2019-02-28), then the RECE card's expiry"
     reference = ["CESEDA art. R311-35 (« dans les quinze jours »), then L313-8 / L422-11", "Seed 000: « bring your work contract to the préfecture within 15 days »"]
@@ -133,7 +150,8 @@ class employer_tax(CentsVariable):
                          np.where(2 * salary <= 3 * smic, cents(bands["up_to_1_5_smic"]), cents(bands["above_1_5_smic"])))
         amount = np.where(long_contract, proportional, np.where(short_contract, fixed, -1))
         known = (salary >= 0) & (smic >= 0) & (cdi | (months >= 0)) & ~Contract.code(contract, "unknown")
-        return np.where(known, amount, -1)
+        ceseda = person("aps_excluded_national", period) != TRUE  # the 1968 agreement: CESEDA amounts not confirmed for Algerians
+        return np.where(known & ceseda, amount, -1)
 
 
 class employer_tax_basis(SejourVariable):
@@ -161,7 +179,8 @@ class stamp_duty(CentsVariable):
     def formula(person, period, parameters):
         tax = in_force(parameters, period, "fees.first_permit_tax")
         stamp = in_force(parameters, period, "fees.droit_de_timbre", 0)
-        return np.full(len(person("as_of", period)), -1 if tax is None else cents(tax + stamp))
+        amount = np.full(len(person("as_of", period)), -1 if tax is None else cents(tax + stamp))
+        return np.where(person("aps_excluded_national", period) == TRUE, -1, amount)  # the 1968 agreement: not confirmed
 
 
 # employee_from_student
