@@ -41,10 +41,10 @@ class talent_rules_known(TriVariable):
     reference = BASIS
     __rule__ = condition(ROUTE, "rules_known", parameters=["talent.qualified_employee_rules_known"], text={
         "en": {"true": "The card is governed by CESEDA art. L421-9 as amended by the law of 26 January 2024.",
-               "false": "",
+               "false": "No rule of this card is known for this day.",
                "null": "Before 28 January 2024 this card was the « passeport talent – salarié qualifié » under earlier texts that this assessment does not cover: ask the préfecture."},
         "fr": {"true": "La carte relève de l'article L421-9 du CESEDA modifié par la loi du 26 janvier 2024.",
-               "false": "",
+               "false": "Aucune règle de cette carte n'est connue pour ce jour.",
                "null": "Avant le 28 janvier 2024, cette carte était le « passeport talent – salarié qualifié », régi par des textes antérieurs que cette évaluation ne couvre pas : renseignez-vous à la préfecture."}})
 
     def formula(person, period, parameters):
@@ -57,10 +57,10 @@ class talent_nationality(TriVariable):
     reference = ["Accord franco-algérien du 27 décembre 1968", "CE, avis, 22 mars 2010, n° 333679"]
     __rule__ = condition(ROUTE, "nationality_allowed", parameters=["nationality.aps_excluded"], text={
         "en": {"true": "Your nationality does not exclude you from this CESEDA card.",
-               "false": "",
+               "false": "Your nationality excludes you from this CESEDA card.",
                "null": "Algerian nationals are governed by the Franco-Algerian agreement of 27 December 1968; whether this CESEDA card is open to them is not confirmed by the sources read: ask the préfecture."},
         "fr": {"true": "Votre nationalité ne vous exclut pas de cette carte du CESEDA.",
-               "false": "",
+               "false": "Votre nationalité vous exclut de cette carte du CESEDA.",
                "null": "Les ressortissants algériens relèvent de l'accord franco-algérien du 27 décembre 1968 ; que cette carte du CESEDA leur soit ouverte n'est pas confirmé par les sources consultées : renseignez-vous à la préfecture."}})
 
     def formula(person, period, parameters):
