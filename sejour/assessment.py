@@ -18,12 +18,13 @@ from .case import FIELD_PATHS, parse_case
 from .dates import to_date
 from .engine import CaseRows, DirectSimulation, simulate, variable_kinds
 from .rules import tax_benefit_system
+from .rules.citations import readable_sources
 from .rules.sources import cited_values, values_in_force
 from .rules.tri import FALSE, TRI_NAMES, TRUE, UNKNOWN
 from .text import LANGS, Context, euros, render
 
 ROUTE_ORDER = ("no_permit_needed", "aps_volunteer", "aps_graduate", "employee_after_aps",
-               "employee_from_student", "student_renewal", "appeal")
+               "employee_from_student", "talent_qualified_employee", "student_renewal", "appeal")
 FIRST_DAY = datetime.date(2012, 1, 1)
 EARLIEST = {"en": " This is the earliest possible day: facts not yet given could make it later, never earlier.",
             "fr": " C'est la date la plus proche possible : des faits encore inconnus pourraient la reporter, jamais l'avancer."}
@@ -67,13 +68,16 @@ class Assessor:
             return column.decode_to_str()[0]
         return column[0]
 
-    def sources(self, variable_name, rule):
+    def sources(self, variable_name, rule, amount=None):
+        """The readable citations of a rule: its legal references and the parameters' values in
+        force (see :mod:`sejour.rules.citations`); a quote of an old amount is left out beside
+        an amount it contradicts."""
         cited = list(self.system.variables[variable_name].reference or [])
         paths = rule.parameters if not rule.cites_by else rule.cites_by.get(self.value(rule.by), rule.parameters)
         for value in cited_values(paths, self.case.as_of, self.case.person.nationality):
             self.cited_days.add(value.since)
             cited.extend(value.citations(self.lang))
-        return list(dict.fromkeys(cited))
+        return readable_sources(cited, self.lang, amount=amount)
 
     def texts(self, template_by_lang, state=None, unknown=False, by=None):
         """The template in each language; `unknown` adds that no rule (or fact) gives the value;
@@ -88,10 +92,14 @@ class Assessor:
             out[lang] = render(template, self.contexts[lang]) + (NOT_KNOWN[lang] if unknown else "")
         return out
 
-    def _shown(self, rule):
-        if rule.only_if is None:
-            return True
-        return any(bool(v.value) for v in values_in_force(rule.only_if, self.case.as_of))
+    def _in_force(self, path):
+        return any(bool(v.value) for v in values_in_force(path, self.case.as_of))
+
+    def _shown(self, item):
+        """Whether a rule, document or step dated by a boolean parameter is shown on as_of."""
+        if getattr(item, "only_if", None) and not self._in_force(item.only_if):
+            return False
+        return not (getattr(item, "unless_in_force", None) and self._in_force(item.unless_in_force))
 
     # -- one route
     def route(self, route_id):
@@ -170,7 +178,7 @@ class Assessor:
         amount = euros(int(self.column(name)[0]))
         texts = self.texts(rule.text, unknown=amount is None)
         return {"id": rule.id, "payer": rule.payer, "amount_eur": amount, "text": texts[self.lang],
-                "text_en": texts["en"], "text_fr": texts["fr"], "sources": self.sources(name, rule)}
+                "text_en": texts["en"], "text_fr": texts["fr"], "sources": self.sources(name, rule, amount=amount)}
 
     def figure(self, name, rule):
         raw = int(self.column(name)[0])
@@ -186,13 +194,15 @@ class Assessor:
                 continue
             if document.unless and self.column(document.unless)[0] == TRUE:
                 continue
+            if not self._shown(document):
+                continue
             listed.append({"id": document.id, "text": document.text[self.lang], "quantity": document.quantity})
         return listed
 
     def steps(self, route_id, verdict):
         steps = []
         for step in self.registry.routes[route_id].steps:
-            if verdict not in step.verdicts or (step.when and self.column(step.when)[0] == FALSE):
+            if verdict not in step.verdicts or (step.when and self.column(step.when)[0] == FALSE) or not self._shown(step):
                 continue
             day = None
             if step.on:
@@ -244,7 +254,7 @@ def _no_rule_known(case, lang, today):
     registry = tax_benefit_system().registry
     return [{"id": route_id, "title": registry.routes[route_id].title[lang], "verdict": "needs_information",
              "conditions": [{"id": "rules_known", "met": None, "text": texts[lang], "text_en": texts["en"], "text_fr": texts["fr"],
-                             "sources": ["sejour domain (shared/domain.md): covers as_of from 2012-01-01 to today"]}],
+                             "sources": [texts[lang]]}],
              "missing": [], "missing_details": [], "deadlines": [], "documents": [], "costs": [], "figures": [],
              "next_steps": [], "steps": []} for route_id in ROUTE_ORDER]
 

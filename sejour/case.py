@@ -39,7 +39,7 @@ Contract = Literal["cdi", "cdd", "interim", "internship", "student_job"]
 MissionPurpose = Literal["social", "humanitarian", "other"]
 GeneralInterestAim = Literal["self_reliance_and_cohesion", "solidarity_in_france"]
 RouteId = Literal["no_permit_needed", "aps_volunteer", "aps_graduate", "employee_after_aps", "employee_from_student",
-                  "student_renewal", "appeal"]
+                  "student_renewal", "appeal", "talent_qualified_employee"]
 Decision = Literal["pending", "granted", "refused"]
 Oqtf = Literal["none", "with_departure_period", "without_departure_period"]
 Custody = Literal["none", "house_arrest", "detention", "retention"]

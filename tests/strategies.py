@@ -89,7 +89,7 @@ def any_cases(draw):
         "general_interest_aims": st.lists(st.sampled_from(["self_reliance_and_cohesion", "solidarity_in_france"]), max_size=2),
         "contract_signed_before_entry": BOOL, "long_stay_visa": BOOL, "acceptance_certificate": BOOL, "commits_to_leave": BOOL,
         "ends_on": ANY_DAY, "route": st.sampled_from(["no_permit_needed", "aps_volunteer", "aps_graduate", "employee_after_aps",
-                                                     "employee_from_student", "student_renewal", "appeal"]),
+                                                     "employee_from_student", "talent_qualified_employee", "student_renewal", "appeal"]),
         "filed_on": ANY_DAY, "decision": st.sampled_from(["pending", "granted", "refused"]),
         "decided_on": ANY_DAY, "refusal_received_on": ANY_DAY, "appeal_filed_on": ANY_DAY, "receipt_states_appeal_routes": BOOL,
         "oqtf": st.sampled_from(["none", "with_departure_period", "without_departure_period"]),

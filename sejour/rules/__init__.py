@@ -20,10 +20,10 @@ TESTS_DIR = PACKAGE_DIR / "tests"
 
 
 def _registry() -> Registry:
-    from .variables import appeal, aps_graduate, aps_volunteer, common, employee, inputs, no_permit_needed, student_renewal
+    from .variables import appeal, aps_graduate, aps_volunteer, common, employee, inputs, no_permit_needed, student_renewal, talent
 
     registry = Registry()
-    for module in (inputs, common, no_permit_needed, aps_volunteer, aps_graduate, employee, student_renewal, appeal):
+    for module in (inputs, common, no_permit_needed, aps_volunteer, aps_graduate, employee, talent, student_renewal, appeal):
         registry.add(*module.variables)
         for route in getattr(module, "routes", ()) or ((module.route,) if hasattr(module, "route") else ()):
             registry.add_route(route)

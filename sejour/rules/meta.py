@@ -154,17 +154,21 @@ class Document:
     quantity: int = 1
     when: str | None = None
     unless: str | None = None
+    only_if: str | None = None  # a boolean parameter path: listed only on the days it is true
 
 
 @dataclass(frozen=True)
 class Step:
     """A next step. ``on`` names the date variable giving its date; ``verdicts`` the route
-    verdicts it is shown for; ``when`` a tri variable that must not be FALSE."""
+    verdicts it is shown for; ``when`` a tri variable that must not be FALSE; ``only_if`` and
+    ``unless_in_force`` date it by a boolean parameter (how and where to file on that day)."""
 
     text: dict
     on: str | None = None
     verdicts: tuple[str, ...] = ("eligible", "needs_information")
     when: str | None = None
+    only_if: str | None = None  # a boolean parameter path: shown only on the days it is true
+    unless_in_force: str | None = None  # a boolean parameter path: shown only on the days it is false
 
 
 @dataclass(frozen=True)

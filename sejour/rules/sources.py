@@ -21,11 +21,13 @@ class ValueInForce:
     unconfirmed: str | None = None
 
     def citations(self, lang: str = "en") -> list[str]:
+        """The references of this value, and its unconfirmed note in the reader's words (the
+        assessment makes them readable, see :mod:`sejour.rules.citations`)."""
+        from .citations import unconfirmed_note
+
         cited = list(self.references)
         if self.unconfirmed:
-            note = {"en": "UNCONFIRMED ({}): to be confirmed at the préfecture",
-                    "fr": "NON CONFIRMÉ ({}) : à confirmer à la préfecture"}[lang]
-            cited.append(note.format(self.unconfirmed))
+            cited.append(unconfirmed_note(self.unconfirmed, lang))
         return cited
 
 

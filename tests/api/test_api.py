@@ -93,7 +93,7 @@ def test_routes_in_both_languages(client):
     en = client.get("/api/v1/routes").json()
     fr = client.get("/api/v1/routes?lang=fr").json()
     assert [r["id"] for r in en] == ["no_permit_needed", "aps_volunteer", "aps_graduate", "employee_after_aps",
-                                     "employee_from_student", "student_renewal", "appeal"]
+                                     "employee_from_student", "talent_qualified_employee", "student_renewal", "appeal"]
     assert [r["id"] for r in fr] == [r["id"] for r in en] and fr[2]["title"] != en[2]["title"]
 
 

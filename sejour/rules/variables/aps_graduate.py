@@ -11,7 +11,10 @@ from ...dates import add_months
 from ..meta import (FactCondition, CentsVariable, CountVariable, DateVariable, Document, Route, Step, TriVariable, applicability,
                     cents, codes_in_force, condition, cost, deadline, figure, in_force, module_variables)
 from ..tri import TRUE, all_of, any_of, date_on_or_before, lookup, negate, tri
+from ..filing import REPUBLICAN_CONTRACT
 from .common import NationalityAllowed
+
+ABROAD = "procedure.rece_abroad_at_consulate"
 from .enums import Decision, Diploma, PermitKind, RouteId
 
 ROUTE = "aps_graduate"
@@ -105,14 +108,14 @@ class graduate_institution_accredited(FactCondition):
 
 class graduate_in_france(TriVariable):
     label = "Applies from France (or, from 2019-03-01, is a graduate abroad within 4 years of the diploma)"
-    reference = BASIS + ["Seed 000, reply to Arun Ghosh: « Applications are always made in person at the préfecture of your département »"]
-    __rule__ = condition(ROUTE, "in_france", parameters=["aps_graduate.returning_graduate_years"], text={
+    reference = BASIS + ["CESEDA art. L311-11 (to 2019-02-28): the APS is asked at the préfecture, from France"]
+    __rule__ = condition(ROUTE, "in_france", parameters=["aps_graduate.returning_graduate_years", "procedure.rece_abroad_at_consulate"], text={
         "en": {"true": "You can apply from France (or as a graduate abroad within 4 years of the diploma).",
-               "false": "The application is made in person at the préfecture, from France.",
-               "null": "The application is made in person at the préfecture; are you in France?"},
+               "false": "The application is made at the préfecture, from France (from abroad only within 4 years of the diploma, from 1 March 2019).",
+               "null": "Where you apply depends on whether you are in France; are you?"},
         "fr": {"true": "Vous pouvez déposer la demande depuis la France (ou comme diplômé à l'étranger dans les 4 ans du diplôme).",
-               "false": "La demande se fait en personne à la préfecture, depuis la France.",
-               "null": "La demande se fait en personne à la préfecture ; êtes-vous en France ?"}},
+               "false": "La demande se fait à la préfecture, depuis la France (depuis l'étranger seulement dans les 4 ans du diplôme, à partir du 1er mars 2019).",
+               "null": "Le lieu de la demande dépend de votre présence en France ; êtes-vous en France ?"}},
         change={"en": "Being in France to file at the préfecture.", "fr": "Être en France pour déposer la demande à la préfecture."})
 
     def formula(person, period, parameters):
@@ -299,6 +302,14 @@ class graduate_health_insurance_required(TriVariable):
         return tri(np.full(len(person("as_of", period)), required))
 
 
+class graduate_abroad(TriVariable):
+    label = "The graduate is not in France (applies from abroad, at the consulate, from 2019-03-01)"
+    reference = ["CESEDA art. L313-8 (loi n° 2018-778), then L422-14"]
+
+    def formula(person, period, parameters):
+        return negate(person("in_france", period))
+
+
 route = Route(
     ROUTE,
     title={"en": "APS / RECE card to look for a job after a degree", "fr": "APS / carte RECE pour chercher un emploi après le diplôme"},
@@ -312,12 +323,19 @@ route = Route(
             "fr": "Une attestation de réussite sur papier à en-tête de l'établissement (le diplôme n'est pas encore délivré ; apportez-le plus tard à la préfecture)"},
             when="graduate_diploma_pending"),
         Document("health_insurance", {"en": "Proof of health insurance", "fr": "Justificatif d'assurance maladie"}, when="graduate_health_insurance_required"),
+        REPUBLICAN_CONTRACT,
     ),
     steps=(
         Step({"en": "Gather the documents of the checklist.", "fr": "Rassemblez les documents de la liste."}),
         Step({"en": "Advised: file your application in person at the préfecture of your département (it is slow).",
               "fr": "Conseillé : déposez votre demande en personne à la préfecture de votre département (elle est lente)."},
-             on="graduate_apply_by_recommended"),
+             on="graduate_apply_by_recommended", unless_in_force=ABROAD),
+        Step({"en": "Advised: file your application for the card at the préfecture of your département, or through the online procedure it gives on its website (it is slow).",
+              "fr": "Conseillé : déposez votre demande de carte à la préfecture de votre département, ou par la démarche en ligne indiquée sur son site (elle est lente)."},
+             on="graduate_apply_by_recommended", only_if=ABROAD, when="in_france"),
+        Step({"en": "From abroad: apply at the French consulate of your country of residence for the long-stay visa « recherche d'emploi ou création d'entreprise », within 4 years of your diploma.",
+              "fr": "Depuis l'étranger : demandez au consulat de France de votre pays de résidence le visa de long séjour « recherche d'emploi ou création d'entreprise », dans les 4 ans qui suivent votre diplôme."},
+             only_if=ABROAD, when="graduate_abroad"),
         Step({"en": "Last day to file, before your student permit expires.", "fr": "Dernier jour pour déposer, avant l'expiration de votre titre étudiant."},
              on="graduate_apply_before"),
         Step({"en": "While you search, you may hold any job within the yearly hours allowed. A complete file filed in time is not normally refused; the job you later find is what the préfecture checks (its link with your degree, its pay).",

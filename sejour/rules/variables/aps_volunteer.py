@@ -7,6 +7,7 @@ R426-10 (one month to file), R426-11 (the APS lasts as long as the mission).
 import numpy as np
 
 from ...dates import add_months
+from ..filing import REPUBLICAN_CONTRACT
 from ..meta import (CentsVariable, DateVariable, Document, FactCondition, Route, Step, TriVariable, applicability, condition, cost,
                     deadline, in_force, module_variables, cents)
 from ..tri import all_of, tri
@@ -233,6 +234,7 @@ route = Route(
                                             "fr": "Copie de la décision d'agrément de l'association ou de la fondation"}),
         Document("undertaking_to_leave", {"en": "Signed letter undertaking to leave France at the end of your contract",
                                           "fr": "Lettre signée par laquelle vous vous engagez à quitter la France à la fin de votre contrat"}),
+        REPUBLICAN_CONTRACT,
     ),
     steps=(
         Step({"en": "Gather the documents of the checklist.", "fr": "Rassemblez les documents de la liste."}),

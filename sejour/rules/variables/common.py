@@ -3,7 +3,7 @@
 import numpy as np
 
 from ..meta import CentsVariable, TriVariable, cents, codes_in_force, condition, figure, in_force, module_variables
-from ..tri import is_in, negate, tri
+from ..tri import FALSE, all_of, is_in, negate, tri
 
 
 class free_movement_national(TriVariable):
@@ -17,11 +17,34 @@ class free_movement_national(TriVariable):
 
 
 class needs_permit(TriVariable):
-    label = "The person needs a residence permit (not an EU, EEA or Swiss national)"
-    reference = ["Directive 2004/38/CE"]
+    label = "The person falls under the routes for third-country nationals (not an EU, EEA or Swiss national, nor a British resident under the Withdrawal Agreement)"
+    reference = ["Directive 2004/38/CE", "EU-UK Withdrawal Agreement, Part Two"]
 
     def formula(person, period, parameters):
-        return negate(person("free_movement_national", period))
+        return all_of(negate(person("free_movement_national", period)), negate(person("withdrawal_agreement_resident", period)))
+
+
+class withdrawal_agreement_resident(TriVariable):
+    label = "British national living in France before 2021-01-01: under the EU-UK Withdrawal Agreement (from 2021-01-01)"
+    reference = ["EU-UK Withdrawal Agreement, Part Two (citizens' rights)"]
+
+    def formula(person, period, parameters):
+        in_force_now = bool(in_force(parameters, period, "nationality.uk_withdrawal_agreement", False))
+        british = is_in(person("nationality", period), ["GB"])
+        if not in_force_now:
+            return tri(np.zeros(len(british), dtype=bool))
+        arrived = person("arrived_on", period)
+        before = tri(arrived < np.datetime64("2021-01-01"), ~np.isnat(arrived))
+        return np.where(british, before, FALSE).astype(np.int32)
+
+
+class transitional_measures_national(TriVariable):
+    label = "EU citizen under transitional measures on the day (Bulgaria, Romania to 2013-12-31; Croatia 2013-07-01 to 2015-06-30)"
+    reference = ["Treaties of accession of Bulgaria, Romania (2005) and Croatia (2011): transitional measures on workers"]
+
+    def formula(person, period, parameters):
+        countries = codes_in_force(parameters, period, "nationality.transitional_measures")
+        return tri(is_in(person("nationality", period), countries))
 
 
 class aps_excluded_national(TriVariable):

@@ -10,7 +10,8 @@ import numpy as np
 from ...dates import add_days
 from ..meta import (FactCondition, CentsVariable, DateVariable, Document, Route, SejourVariable, Step, TriVariable, applicability, cents, condition,
                     cost, deadline, in_force, module_variables)
-from ..tri import TRUE, all_of, date_on_or_before, tri
+from ..filing import REPUBLICAN_CONTRACT, employer_steps
+from ..tri import TRUE, all_of, date_on_or_before, negate, tri
 from .enums import Contract, PermitKind
 
 AFTER_APS, FROM_STUDENT = "employee_after_aps", "employee_from_student"
@@ -94,6 +95,23 @@ class job_pay_comparable(FactCondition):
         change={"en": "Pay comparable to the employer's other staff in the same post.", "fr": "Une rémunération comparable à celle des autres salariés au même poste."})
 
 
+class hire_nationality_allowed(TriVariable):
+    label = "The CESEDA's change of status applies to the nationality (not to Algerians: the 1968 agreement)"
+    reference = ["Accord franco-algérien du 27 décembre 1968, art. 7 b)", "CE, avis, 22 mars 2010, n° 333679"]
+    __rule__ = condition((AFTER_APS, FROM_STUDENT), "nationality_allowed", parameters=["nationality.aps_excluded"], text={
+        "en": {"true": "Your nationality does not exclude you from the CESEDA's change of status.",
+               "false": "Algerian nationals are governed entirely by the Franco-Algerian agreement of 27 December 1968: the CESEDA's change of status (its exemption from the labour-market test, its fees) does not apply to them. The route to work as an employee is the certificat de résidence « salarié » of article 7 b) of the agreement, on a work contract approved by the labour services; its other conditions and costs are to be confirmed at the préfecture.",
+               "null": "Your nationality is not known."},
+        "fr": {"true": "Votre nationalité ne vous exclut pas du changement de statut du CESEDA.",
+               "false": "Les ressortissants algériens relèvent entièrement de l'accord franco-algérien du 27 décembre 1968 : le changement de statut du CESEDA (sa dispense d'opposabilité de la situation de l'emploi, ses taxes) ne s'applique pas à eux. La voie vers un emploi salarié est le certificat de résidence « salarié » de l'article 7 b) de l'accord, sur un contrat de travail visé par les services du travail ; ses autres conditions et coûts sont à confirmer à la préfecture.",
+               "null": "Votre nationalité n'est pas connue."}},
+        change={"en": "Ask the préfecture for the certificat de résidence « salarié » of article 7 b) of the Franco-Algerian agreement, with a work contract approved by the labour services.",
+                "fr": "Demandez à la préfecture le certificat de résidence « salarié » de l'article 7 b) de l'accord franco-algérien, avec un contrat de travail visé par les services du travail."})
+
+    def formula(person, period, parameters):
+        return negate(person("aps_excluded_national", period))
+
+
 class hire_file_by(DateVariable):
     label = "Last day to ask for the change of status: 15 days after hiring (to 2019-02-28), then the RECE card's expiry"
     reference = ["CESEDA art. R311-35 (« dans les quinze jours »), then L313-8 / L422-11", "Seed 000: « bring your work contract to the préfecture within 15 days »"]
@@ -132,7 +150,8 @@ class employer_tax(CentsVariable):
                          np.where(2 * salary <= 3 * smic, cents(bands["up_to_1_5_smic"]), cents(bands["above_1_5_smic"])))
         amount = np.where(long_contract, proportional, np.where(short_contract, fixed, -1))
         known = (salary >= 0) & (smic >= 0) & (cdi | (months >= 0)) & ~Contract.code(contract, "unknown")
-        return np.where(known, amount, -1)
+        ceseda = person("aps_excluded_national", period) != TRUE  # the 1968 agreement: CESEDA amounts not confirmed for Algerians
+        return np.where(known & ceseda, amount, -1)
 
 
 class employer_tax_basis(SejourVariable):
@@ -160,7 +179,8 @@ class stamp_duty(CentsVariable):
     def formula(person, period, parameters):
         tax = in_force(parameters, period, "fees.first_permit_tax")
         stamp = in_force(parameters, period, "fees.droit_de_timbre", 0)
-        return np.full(len(person("as_of", period)), -1 if tax is None else cents(tax + stamp))
+        amount = np.full(len(person("as_of", period)), -1 if tax is None else cents(tax + stamp))
+        return np.where(person("aps_excluded_national", period) == TRUE, -1, amount)  # the 1968 agreement: not confirmed
 
 
 # employee_from_student
@@ -182,7 +202,7 @@ class direct_hire_applies(TriVariable):
 
 class direct_hire_in_france(FactCondition):
     label = "The student is in France"
-    reference = ["Seed 000, reply to Arun Ghosh: « Applications are always made in person at the préfecture of your département »"]
+    reference = ["CESEDA art. L313-10 (to 2021-04-30): the change of status is asked in France, before the student permit expires"]
     __fact__ = "in_france"
     __rule__ = condition(FROM_STUDENT, "in_france", text={
         "en": {"true": "You are in France.", "false": "The change of status is asked at the préfecture, from France.", "null": "Are you in France?"},
@@ -244,6 +264,7 @@ JOB_DOCUMENTS = (
     Document("passport_photos", {"en": "3 passport photos", "fr": "3 photos d'identité"}, quantity=3),
     Document("diploma", {"en": "Your diploma (and transcript, to show the link with the job)", "fr": "Votre diplôme (et relevé de notes, pour montrer le lien avec l'emploi)"}),
     Document("timbres_fiscaux", {"en": "Timbres fiscaux for the first 'salarié' card", "fr": "Timbres fiscaux pour la première carte « salarié »"}),
+    REPUBLICAN_CONTRACT,
 )
 
 route_after_aps = Route(
@@ -251,11 +272,16 @@ route_after_aps = Route(
     title={"en": "Change of status from APS to employee", "fr": "Changement de statut de l'APS vers salarié"},
     documents=(Document("aps", {"en": "Your APS / RECE card", "fr": "Votre APS / carte RECE"}),) + JOB_DOCUMENTS,
     steps=(
-        Step({"en": "Check with the employer that the contract meets the conditions; the employer pays the employer tax.",
-              "fr": "Vérifiez avec l'employeur que le contrat remplit les conditions ; l'employeur paie la taxe employeur."}),
+        Step({"en": "Check with the employer that the contract meets the conditions.",
+              "fr": "Vérifiez avec l'employeur que le contrat remplit les conditions."}),
+        *employer_steps({"en": "for a holder of the post-study permit meeting the conditions, without the labour-market test",
+                         "fr": "pour le titulaire du titre de fin d'études qui remplit les conditions, sans opposabilité de la situation de l'emploi"}),
         Step({"en": "Ask the préfecture for the change of status to 'salarié' with your contract (no labour-market test); you get a récépissé, usually for 3 months.",
               "fr": "Demandez à la préfecture le changement de statut vers « salarié » avec votre contrat (sans opposabilité de la situation de l'emploi) ; vous recevez un récépissé, en général de 3 mois."},
-             on="hire_file_by"),
+             on="hire_file_by", unless_in_force="procedure.work_authorisation_online"),
+        Step({"en": "Once the work authorisation is granted, ask for the change of status to 'salarié' at the préfecture, or through the online procedure it directs you to, with your contract.",
+              "fr": "Une fois l'autorisation de travail accordée, demandez le changement de statut vers « salarié » à la préfecture, ou par la démarche en ligne qu'elle indique, avec votre contrat."},
+             on="hire_file_by", only_if="procedure.work_authorisation_online"),
         Step({"en": "Once hired, change your health-insurance office (caisse).", "fr": "Une fois embauché, changez de caisse d'assurance maladie."},
              verdicts=("eligible",)),
     ),
@@ -266,11 +292,14 @@ route_from_student = Route(
     title={"en": "Change of status from student to employee", "fr": "Changement de statut d'étudiant vers salarié"},
     documents=(Document("student_permit", {"en": "Your student residence permit", "fr": "Votre titre de séjour étudiant"}),) + JOB_DOCUMENTS,
     steps=(
-        Step({"en": "The employer asks for the work authorisation (unless exempt from the labour-market test) and pays the employer tax.",
-              "fr": "L'employeur demande l'autorisation de travail (sauf dispense d'opposabilité) et paie la taxe employeur."}),
+        *employer_steps({"en": "subject to the labour-market test unless your diploma, a related job and the salary floor exempt you",
+                         "fr": "soumise à l'opposabilité de la situation de l'emploi sauf si votre diplôme, un emploi en rapport et le salaire plancher vous en dispensent"}),
         Step({"en": "Ask the préfecture for the change of status before your student permit expires.",
               "fr": "Demandez le changement de statut à la préfecture avant l'expiration de votre titre étudiant."},
-             on="direct_hire_apply_before"),
+             on="direct_hire_apply_before", unless_in_force="procedure.student_online_compulsory"),
+        Step({"en": "Ask for the change of status before your student permit expires, online on ANEF (administration-etrangers-en-france.interieur.gouv.fr) or at the préfecture as it directs, once the work authorisation is granted.",
+              "fr": "Demandez le changement de statut avant l'expiration de votre titre étudiant, en ligne sur l'ANEF (administration-etrangers-en-france.interieur.gouv.fr) ou à la préfecture selon ses indications, une fois l'autorisation de travail accordée."},
+             on="direct_hire_apply_before", only_if="procedure.student_online_compulsory"),
     ),
 )
 

@@ -75,6 +75,7 @@ class RouteId(SejourEnum):
     employee_from_student = "Change from student to employee"
     student_renewal = "Renewal of the student permit"
     appeal = "Appeal against a refusal"
+    talent_qualified_employee = "« Talent – salarié qualifié » card"
 
 
 class Decision(SejourEnum):

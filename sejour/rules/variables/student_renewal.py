@@ -9,6 +9,7 @@ import numpy as np
 
 from ...dates import add_days, add_months
 from ..meta import CentsVariable, DateVariable, Document, FactCondition, Route, Step, TriVariable, applicability, cents, condition, cost, deadline, in_force, module_variables
+from ..filing import REPUBLICAN_CONTRACT, student_filing_steps
 from ..tri import all_of, date_on_or_before
 from .enums import PermitKind
 
@@ -94,9 +95,26 @@ class renewal_apply_by(DateVariable):
         return add_days(person("permit_expires_on", period), -days)
 
 
+class renewal_in_window(TriVariable):
+    label = "The renewal is filed within the window of R431-5 (a late file gets no attestation de prolongation de l'instruction)"
+    reference = ["CESEDA art. R431-15-1 and R431-5"]
+    __rule__ = condition(ROUTE, "filed_in_window", blocking=False, only_if="procedure.late_renewal_no_attestation",
+                         parameters=["procedure.late_renewal_no_attestation"], text={
+        "en": {"true": "Filed by {renewal_apply_by:date}, within the window, the renewal gets an attestation de prolongation de l'instruction: you stay lawfully in France while it is examined, even after your permit expires.",
+               "false": "After {renewal_apply_by:date} the renewal is late: it gets no attestation de prolongation de l'instruction, so once your permit expires on {permit_expires_on:date} you may have no proof of lawful stay until the decision (and a late-filing duty is due). File at once.",
+               "null": "Filed by {renewal_apply_by:date}, the renewal gets an attestation de prolongation de l'instruction; filed later, it does not."},
+        "fr": {"true": "Déposé au plus tard le {renewal_apply_by:date}, dans la période, le renouvellement donne droit à une attestation de prolongation de l'instruction : vous restez en séjour régulier pendant l'examen, même après l'expiration de votre titre.",
+               "false": "Après le {renewal_apply_by:date}, le renouvellement est tardif : il ne donne pas d'attestation de prolongation de l'instruction ; dès l'expiration de votre titre le {permit_expires_on:date}, vous risquez de ne plus pouvoir justifier d'un séjour régulier jusqu'à la décision (et un droit pour dépôt tardif est dû). Déposez sans attendre.",
+               "null": "Déposé au plus tard le {renewal_apply_by:date}, le renouvellement donne droit à une attestation de prolongation de l'instruction ; déposé plus tard, non."}},
+        change={"en": "Filing by {renewal_apply_by:date}.", "fr": "Un dépôt au plus tard le {renewal_apply_by:date}."})
+
+    def formula(person, period, parameters):
+        return date_on_or_before(person("as_of", period), person("renewal_apply_by", period))
+
+
 class renewal_late_penalty(CentsVariable):
     label = "Droit de visa de régularisation due when the renewal is filed after the window"
-    reference = ["CESEDA art. L311-13 D 2 (from 2013-01-01)", "shared/domain.md: « Filing late costs a 180 € visa de régularisation »"]
+    reference = ["CESEDA art. L311-13 D 2 (2013-01-01 to 2021-04-30), L436-5 (from 2021-05-01)", "shared/domain.md: « Filing late costs a 180 € visa de régularisation »"]
     __rule__ = cost(ROUTE, "late_filing_penalty", payer="applicant", parameters=["fees.late_renewal_penalty"], text={
         "en": "Late-filing duty (visa de régularisation) if you file after {renewal_apply_by:date}: {renewal_late_penalty:money} for this case.",
         "fr": "Droit pour dépôt tardif (visa de régularisation) si vous déposez après le {renewal_apply_by:date} : {renewal_late_penalty:money} dans ce cas."})
@@ -118,9 +136,11 @@ route = Route(
         Document("passport", {"en": "Your passport", "fr": "Votre passeport"}),
         Document("proof_of_resources", {"en": "Proof of resources", "fr": "Justificatif de ressources"}),
         Document("proof_of_address", {"en": "Proof of address", "fr": "Justificatif de domicile"}),
+        REPUBLICAN_CONTRACT,
     ),
     steps=(
-        Step({"en": "The renewal window opens: file online or at the préfecture.", "fr": "La période de renouvellement s'ouvre : déposez en ligne ou à la préfecture."}, on="renewal_apply_from"),
+        *student_filing_steps("renewal_apply_from", {"en": "your renewal", "fr": "votre renouvellement"},
+                              {"en": "The renewal window opens. ", "fr": "La période de renouvellement s'ouvre. "}),
         Step({"en": "Last day of the window.", "fr": "Dernier jour de la période."}, on="renewal_apply_by"),
     ),
 )

@@ -52,8 +52,21 @@ def assess_body(request, lang: str) -> dict:
         raise case_errors(error) from None
 
 
+def ids_by_route() -> str:
+    """The ids of every route's deadlines, costs and figures (the assessment contract), for the API's description."""
+    from sejour.assessment import ROUTE_ORDER
+    from sejour.rules import tax_benefit_system
+
+    registry = tax_benefit_system().registry
+    lines = ["Route ids, and the ids of their deadlines, costs and figures:"]
+    for route_id in ROUTE_ORDER:
+        kinds = {kind: sorted({rule.id for _, rule in registry.rules(route_id, kind)}) for kind in ("deadline", "cost", "figure")}
+        lines.append(f"- `{route_id}`: " + "; ".join(f"{kind}s: {', '.join(ids) or '-'}" for kind, ids in kinds.items()))
+    return "\n".join(lines)
+
+
 @router.post("/assess", response={200: dict, **ERRORS}, openapi_extra=CASE_BODY,
-             summary="Assess a case: the same object as `sejour assess --json`")
+             summary="Assess a case: the same object as `sejour assess --json`", description=ids_by_route())
 def assess(request, query: Query[LangQuery]):
     return assess_body(request, query.lang)
 

@@ -127,6 +127,7 @@ QUESTIONS = {q.path: q for q in [
         _c("aps_volunteer", "APS for volunteers", "APS « volontaire »"), _c("aps_graduate", "APS / RECE card after my degree", "APS / carte RECE après le diplôme"),
         _c("employee_after_aps", "Employee permit after an APS", "Carte « salarié » après une APS"),
         _c("employee_from_student", "Employee permit from a student permit", "Carte « salarié » après une carte étudiant"),
+        _c("talent_qualified_employee", "« Talent – salarié qualifié » card", "Carte « talent – salarié qualifié »"),
         _c("student_renewal", "Renewal of my student permit", "Renouvellement de ma carte étudiant"))),
     _q("application.filed_on", "date", "When did you file it?", "Quand l'avez-vous déposée ?", *DATE_HINT),
     _q("application.receipt_states_appeal_routes", "yesno",
