@@ -102,10 +102,10 @@ class renewal_in_window(TriVariable):
                          parameters=["procedure.late_renewal_no_attestation"], text={
         "en": {"true": "Filed by {renewal_apply_by:date}, within the window, the renewal gets an attestation de prolongation de l'instruction: you stay lawfully in France while it is examined, even after your permit expires.",
                "false": "After {renewal_apply_by:date} the renewal is late: it gets no attestation de prolongation de l'instruction, so once your permit expires on {permit_expires_on:date} you may have no proof of lawful stay until the decision (and a late-filing duty is due). File at once.",
-               "null": "Filed by {renewal_apply_by:date}, the renewal gets an attestation de prolongation de l'instruction; filed later, it does not."},
+               "null": "Filed within the window (from the 120th to the 60th day before your permit expires), the renewal gets an attestation de prolongation de l'instruction; filed later, it does not."},
         "fr": {"true": "Déposé au plus tard le {renewal_apply_by:date}, dans la période, le renouvellement donne droit à une attestation de prolongation de l'instruction : vous restez en séjour régulier pendant l'examen, même après l'expiration de votre titre.",
                "false": "Après le {renewal_apply_by:date}, le renouvellement est tardif : il ne donne pas d'attestation de prolongation de l'instruction ; dès l'expiration de votre titre le {permit_expires_on:date}, vous risquez de ne plus pouvoir justifier d'un séjour régulier jusqu'à la décision (et un droit pour dépôt tardif est dû). Déposez sans attendre.",
-               "null": "Déposé au plus tard le {renewal_apply_by:date}, le renouvellement donne droit à une attestation de prolongation de l'instruction ; déposé plus tard, non."}},
+               "null": "Déposé dans la période (du 120e au 60e jour avant l'expiration de votre titre), le renouvellement donne droit à une attestation de prolongation de l'instruction ; déposé plus tard, non."}},
         change={"en": "Filing by {renewal_apply_by:date}.", "fr": "Un dépôt au plus tard le {renewal_apply_by:date}."})
 
     def formula(person, period, parameters):
