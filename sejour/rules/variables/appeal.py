@@ -201,13 +201,15 @@ class appeal_file_by(DateVariable):
             "no_oqtf": "Contest the refusal by {appeal_file_by:date}: go to the tribunal administratif (administrative court), or first "
                        "send a recours gracieux to the préfet (or a recours hiérarchique to the minister), which keeps the court route open. "
                        "Two months from the day the refusal reached you, counted as the courts count: the day of receipt does not count, "
-                       "and a last day on a weekend or public holiday moves to the next working day.",
+                       "and a last day on a weekend or public holiday moves to the next working day."
+                       " A lawyer can help, and legal aid (aide juridictionnelle) can pay for one.",
             "implicit_notified": "Contest the refusal by silence by {appeal_file_by:date}: two months from the day silence became a refusal, "
                                  "because the acknowledgement of receipt of your application stated the appeal routes. A recours gracieux "
-                                 "within that time keeps the court route open.",
+                                 "within that time keeps the court route open."
+                                 " A lawyer can help, and legal aid (aide juridictionnelle) can pay for one.",
             "implicit_not_notified": "The acknowledgement of receipt of your application did not state the appeal routes and delays, so "
                                      "the two months to contest never started. Courts still allow a reasonable time, one year as a rule: "
-                                     "to be safe, act by {appeal_file_by:date} (to be confirmed with a lawyer).",
+                                     "to be safe, act by {appeal_file_by:date} (to be confirmed with a lawyer; legal aid, aide juridictionnelle, can pay for one).",
             "oqtf_30_days": "Go to the tribunal administratif (administrative court) by {appeal_file_by:date}: 30 days from the notification "
                             "of the refusal and its obligation to leave France (OQTF), the rule before 15 July 2024. A recours gracieux does "
                             "not extend this delay; a request for legal aid (aide juridictionnelle) interrupts it. See a lawyer at once.",
@@ -228,13 +230,15 @@ class appeal_file_by(DateVariable):
             "no_oqtf": "Contestez le refus au plus tard le {appeal_file_by:date} : saisissez le tribunal administratif, ou adressez d'abord "
                        "un recours gracieux au préfet (ou hiérarchique au ministre), qui conserve le délai du recours devant le tribunal. "
                        "Deux mois à compter du jour où le refus vous est parvenu, comptés comme le fait le juge : le jour de la réception ne "
-                       "compte pas, et un dernier jour tombant un samedi, un dimanche ou un jour férié est reporté au jour ouvrable suivant.",
+                       "compte pas, et un dernier jour tombant un samedi, un dimanche ou un jour férié est reporté au jour ouvrable suivant."
+                       " Un avocat peut vous aider, et l'aide juridictionnelle peut le prendre en charge.",
             "implicit_notified": "Contestez le refus implicite au plus tard le {appeal_file_by:date} : deux mois à compter du jour où le silence "
                                  "a valu refus, car l'accusé de réception de votre demande mentionnait les voies et délais de recours. Un "
-                                 "recours gracieux dans ce délai conserve le recours devant le tribunal.",
+                                 "recours gracieux dans ce délai conserve le recours devant le tribunal."
+                                 " Un avocat peut vous aider, et l'aide juridictionnelle peut le prendre en charge.",
             "implicit_not_notified": "L'accusé de réception de votre demande ne mentionnait pas les voies et délais de recours : le délai de "
                                      "deux mois n'a pas commencé à courir. Le juge admet cependant un délai raisonnable, en règle générale "
-                                     "d'un an : par prudence, agissez au plus tard le {appeal_file_by:date} (à vérifier avec un avocat).",
+                                     "d'un an : par prudence, agissez au plus tard le {appeal_file_by:date} (à vérifier avec un avocat, que l'aide juridictionnelle peut prendre en charge).",
             "oqtf_30_days": "Saisissez le tribunal administratif au plus tard le {appeal_file_by:date} : 30 jours à compter de la notification "
                             "du refus et de l'obligation de quitter le territoire français (OQTF), la règle avant le 15 juillet 2024. Un "
                             "recours gracieux ne prolonge pas ce délai ; une demande d'aide juridictionnelle l'interrompt. Consultez un avocat sans attendre.",
