@@ -29,7 +29,7 @@ def register(app: typer.Typer) -> None:
     def serve(host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
               port: int = typer.Option(8000, "--port", help="Port to listen on."),
               workers: int = typer.Option(0, "--workers", help="Worker processes (default: from the machine's cores)."),
-              threads: int = typer.Option(0, "--threads", help="Threads per worker (default: 4)."),
+              threads: int = typer.Option(0, "--threads", help="Threads per worker (default: 32)."),
               dev: bool = typer.Option(False, "--dev", help="Django's development server, reloading on code changes.")):
         """Start the web app (the interview, the advisors' tracker, the API) with a production
         server (gunicorn); migrations are applied first. --dev: Django's development server."""

@@ -1,8 +1,10 @@
 """`sejour serve`: gunicorn (a production WSGI server) in front of the Django app.
 
-Workers are processes (the assessment is CPU work: one per core and one more, so that a slow
-PDF never holds every core), each with a few threads (for the waits on the database and the
-network). The app is loaded once in the master before the workers are forked (shared memory
+Workers are processes (the assessment is CPU work: one per core and one more), each with 32
+threads: a thread waiting for its PDF (made by a renderer process, interview/pdfs.py) holds no
+core but holds its thread; with 4 threads, measured with benchmarks/web.py (50 people), the
+threads waiting for PDFs left none to the pages (the .ics 3.8 s at the median, a first page 18 s
+at p95); with 32, pages 7-17 ms at the median. The app is loaded once in the master before the workers are forked (shared memory
 for the rules). Logs, the access log included, go to standard output with tokens blanked out.
 """
 
@@ -12,7 +14,7 @@ import os
 
 from .cases.logfilter import redact
 
-THREADS = 4
+THREADS = 32
 
 
 def sizes(cores: int | None = None) -> tuple[int, int]:
@@ -31,7 +33,15 @@ def options(host: str, port: int, workers: int | None = None, threads: int | Non
             "logger_class": "sejour.web.server.RedactingLogger",
             # Behind a reverse proxy on this host, its X-Forwarded-* headers are trusted (see README).
             "forwarded_allow_ips": os.environ.get("SEJOUR_FORWARDED_ALLOW_IPS", "127.0.0.1,::1"),
-            "limit_request_line": 8190, "limit_request_field_size": 8190}
+            "limit_request_line": 8190, "limit_request_field_size": 8190,
+            "post_worker_init": _worker_started}
+
+
+def _worker_started(worker) -> None:
+    """Each worker's own PDF renderer, started with it (see interview/pdfs.py)."""
+    from .interview import pdfs
+
+    pdfs.start()
 
 
 def run(application, host: str, port: int, workers: int | None = None, threads: int | None = None) -> None:

@@ -21,7 +21,7 @@ def _free_port() -> int:
 
 
 def test_workers_and_threads_follow_the_cores():
-    assert sizes(1) == (2, 4) and sizes(2) == (3, 4) and sizes(8) == (9, 4)
+    assert sizes(1) == (2, 32) and sizes(2) == (3, 32) and sizes(8) == (9, 32)
     assert options("127.0.0.1", 8000)["worker_class"] == "gthread" and options("127.0.0.1", 8000)["accesslog"] == "-"
 
 

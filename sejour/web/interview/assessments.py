@@ -41,13 +41,3 @@ def any_assessment(interview, today: datetime.date | None = None) -> dict:
         if key(interview, "assessment", lang, today) in memo:
             return memo[key(interview, "assessment", lang, today)]
     return assessment(interview, "en", today)
-
-
-def cached_document(interview, kind: str, lang: str, make) -> bytes:
-    """A document (the dossier PDF) made once per interview version, language and day."""
-    name = key(interview, kind, lang, datetime.date.today())
-    found = caches["documents"].get(name)
-    if found is None:
-        found = make()
-        caches["documents"].set(name, found, DAY)
-    return found

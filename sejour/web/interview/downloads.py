@@ -12,8 +12,9 @@ from django.template.loader import render_to_string
 
 from sejour.documents.calendar import deadline_events, to_ics
 
+from . import pdfs
 from .assessments import assessment as assessment_of
-from .assessments import cached_document
+from .assessments import key
 from .presentation import routes_for_page
 from .questions import QUESTIONS, TOPICS, shown_value
 
@@ -54,15 +55,24 @@ def _site_css() -> str:
         return handle.read()
 
 
-def dossier_pdf(request, interview, lang):
-    from weasyprint import HTML
+def _dossier(interview, lang) -> tuple[str, object]:
+    """The dossier's cache key (this interview version, language and day) and how to write its HTML."""
+    today = datetime.date.today()
 
-    def make():
-        context = result_context(interview, lang)
-        html = render_to_string("interview/dossier.html", dict(context, site_css=_site_css()), request=request)
-        return HTML(string=html).write_pdf()
+    def html() -> str:
+        context = result_context(interview, lang, today)
+        return render_to_string("interview/dossier.html", dict(context, site_css=_site_css()))
 
-    return _attachment(cached_document(interview, "dossier", lang, make), "application/pdf", "sejour-dossier.pdf")
+    return key(interview, "dossier", lang, today), html
+
+
+def prepare_dossier(interview, lang) -> None:
+    """Have the dossier made now, apart from the pages, while the person reads the result page."""
+    pdfs.prepare(*_dossier(interview, lang))
+
+
+def dossier_pdf(interview, lang):
+    return _attachment(pdfs.pdf(*_dossier(interview, lang)), "application/pdf", "sejour-dossier.pdf")
 
 
 def deadlines_ics(interview, lang):

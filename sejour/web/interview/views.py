@@ -55,6 +55,8 @@ def step(request, token):
         if step_ is None:
             raise Http404("no such step")
         topic, fields = step_["topic"], step_["fields"]
+    elif request.method == "POST" and (sent := _posted_page(request.POST, None, None)):
+        topic, fields = sent  # the page answered: no assessment needed to know which it was
     else:
         page = next_page(interview)
         if page.topic == "result":
@@ -129,11 +131,14 @@ def result(request, token):
     context = downloads.result_context(interview, lang)  # its assessment is the one next_page reads
     page = next_page(interview)
     context["unfinished"] = page.topic != "result"
-    return render(request, "interview/result.html", context)
+    response = render(request, "interview/result.html", context)
+    if not context["unfinished"]:
+        downloads.prepare_dossier(interview, lang)  # made apart, ready by the time it is asked for
+    return response
 
 
 def dossier_pdf(request, token):
-    return downloads.dossier_pdf(request, _interview(token), lang_of(request))
+    return downloads.dossier_pdf(_interview(token), lang_of(request))
 
 
 def deadlines_ics(request, token):

@@ -1,0 +1,181 @@
+"""The dossier PDF, made apart from the pages.
+
+WeasyPrint's layout costs about 0.3 s of CPU per dossier, twice a whole interview's pages.
+Made in the request threads, PDFs took the cores from the pages under load (a step waited
+seconds behind them). So a PDF is made in a renderer process of its own (one per server
+worker, started with it), and at most SEJOUR_PDF_SLOTS PDFs are made at once on the machine
+(default: half the cores, at least one; a lock file per slot): the other cores are the pages'
+alone, so pages never queue behind PDFs. Renderers may also run at a lower CPU priority
+(SEJOUR_PDF_NICE, 0 by default: on a machine shared with other work, a niced renderer is
+starved by it, and PDFs then wait for minutes).
+
+A dossier is made once per interview version, language and day, as soon as the result page
+is shown (ahead of the click) and kept in the documents cache (shared by the workers). A
+download finds it there, or waits for the one under way (in whichever worker: a claim file
+beside the cache says one is), or has it made.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import hashlib
+import logging
+import multiprocessing
+import os
+import threading
+import time
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import caches
+
+log = logging.getLogger("sejour.web")
+WAIT = 110.0  # longest wait for a PDF, in seconds (gunicorn's timeout is 120 s)
+DAY = 24 * 3600
+
+_pool: concurrent.futures.ProcessPoolExecutor | None = None
+_pool_lock = threading.Lock()
+_under_way: dict[str, concurrent.futures.Future] = {}  # made by this process: key -> its future
+
+
+_slots: list[int] = []  # in a renderer: its open lock files, one per slot
+
+
+def slots() -> int:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, int(os.environ.get("SEJOUR_PDF_SLOTS") or cores // 2))
+
+
+def _renderer_started(folder: str, count: int, nice: int) -> None:
+    """In the renderer process: its slots' lock files, its priority, WeasyPrint loaded and its fonts found once."""
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    _slots.extend(os.open(Path(folder) / f"slot-{n}.lock", os.O_CREAT | os.O_RDWR, 0o600) for n in range(count))
+    if nice:
+        try:
+            os.nice(nice)
+        except OSError:  # not allowed here: the slots still bound the PDFs
+            pass
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    _write_pdf("<p>sejour</p>")
+
+
+def _write_pdf(html: str) -> bytes:
+    """The PDF, made once a slot is free (held until it is made; freed too if the process dies)."""
+    import fcntl
+    import random
+
+    from weasyprint import HTML
+
+    held = next((fd for fd in _slots if _locked(fd)), None)
+    if held is None and _slots:
+        held = random.choice(_slots)
+        fcntl.flock(held, fcntl.LOCK_EX)
+    try:
+        return HTML(string=html).write_pdf()
+    finally:
+        if held is not None:
+            fcntl.flock(held, fcntl.LOCK_UN)
+
+
+def _locked(fd: int) -> bool:
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        return False
+
+
+def _renderer() -> concurrent.futures.ProcessPoolExecutor:
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            folder = str(Path(settings.DATA_DIR) / "cache" / "pdf-slots")
+            _pool = concurrent.futures.ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_renderer_started,
+                initargs=(folder, slots(), int(os.environ.get("SEJOUR_PDF_NICE") or 0)))
+        return _pool
+
+
+def start() -> None:
+    """Start this process's renderer now (a server worker calls it once forked)."""
+    _renderer().submit(len, "")
+
+
+def render(html: str) -> bytes:
+    """The PDF of `html`, made by the renderer (again once if the renderer died)."""
+    global _pool
+    for _ in range(2):
+        try:
+            return _renderer().submit(_write_pdf, html).result(timeout=WAIT)
+        except BrokenProcessPool:
+            with _pool_lock:
+                _pool = None
+    return _write_pdf(html)
+
+
+def _claim_path(name: str) -> Path:
+    return Path(settings.DATA_DIR) / "cache" / f"{hashlib.sha256(name.encode()).hexdigest()[:40]}.making"
+
+
+def _claim(name: str) -> bool:
+    """True when this process may make `name` (no other is making it): a claim file, made atomically."""
+    path = _claim_path(name)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for _ in range(2):
+        try:
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+            return True
+        except FileExistsError:
+            try:
+                if time.time() - path.stat().st_mtime < WAIT:
+                    return False
+                path.unlink()  # its maker died: claimed again
+            except FileNotFoundError:
+                pass
+    return False
+
+
+def _made(name: str, future: concurrent.futures.Future) -> None:
+    try:
+        if future.exception() is None:
+            caches["documents"].set(name, future.result(), DAY)
+        else:
+            log.error("dossier PDF failed: %s", type(future.exception()).__name__)
+    finally:
+        _claim_path(name).unlink(missing_ok=True)
+        _under_way.pop(name, None)
+
+
+def prepare(name: str, make_html) -> concurrent.futures.Future | None:
+    """Start making the PDF `name` (from `make_html()`) unless it is made or under way; does not wait."""
+    if name in _under_way or caches["documents"].has_key(name) or not _claim(name):
+        return _under_way.get(name)
+    try:
+        html = make_html()
+        future = _under_way[name] = _renderer().submit(_write_pdf, html)
+    except BaseException:
+        _claim_path(name).unlink(missing_ok=True)
+        raise
+    future.add_done_callback(lambda done: _made(name, done))
+    return future
+
+
+def pdf(name: str, make_html) -> bytes:
+    """The PDF `name`: from the cache, from the making under way, or made now."""
+    deadline = time.monotonic() + WAIT
+    while True:
+        found = caches["documents"].get(name)
+        if found is not None:
+            return found
+        future = prepare(name, make_html)
+        if future is not None:
+            try:
+                return future.result(timeout=max(deadline - time.monotonic(), 0.1))
+            except BrokenProcessPool:
+                return render(make_html())
+        if time.monotonic() > deadline:  # another worker's making did not end: made here
+            return render(make_html())
+        time.sleep(0.05)  # made by another worker: its result comes into the cache
