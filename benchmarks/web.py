@@ -7,6 +7,11 @@
 3. the JSON API (POST /api/v1/assess) at 1, 8, 32 and 128 clients: the same figures.
 
     python benchmarks/web.py [--people 50] [--duration 60] [--api-duration 15] [--alone 40]
+                             [--think 0] [--workers N --threads N] [--api-clients 1,8,32,128]
+
+--think S: each person pauses S seconds (on average, uniformly 0 to 2S) before each request,
+as a person reading a page does; 0 (the default) is people who never pause (a closed loop:
+the server is always saturated, and the queue lands on whatever is slowest).
 
 Times are measured by the clients, on the same machine as the server (the clients' own work
 competes with the server's for the cores: figures are an upper bound of the server's time).
@@ -16,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import re
 import socket
 import statistics
@@ -64,9 +70,22 @@ class Timings:
             print(f"  {kind:<12} {len(values):>6} {statistics.median(values):>8.1f} {pick(0.95):>8.1f} {pick(0.99):>8.1f} {self.errors[kind]:>6}")
 
 
-def interview(base: str, timings: Timings, stop: float = float("inf")) -> None:
+class Thinking:
+    """Timings whose person reads each page before the next request (the pause is not timed)."""
+
+    def __init__(self, timings: Timings, think: float):
+        self.timings, self.think = timings, think
+
+    def call(self, *args, **kwargs):
+        time.sleep(random.uniform(0, 2 * self.think))
+        return self.timings.call(*args, **kwargs)
+
+
+def interview(base: str, timings: Timings, stop: float = float("inf"), think: float = 0.0) -> None:
     """One person's whole interview, in a session of their own."""
     session = requests.Session()
+    if think:
+        timings = Thinking(timings, think)
     start = timings.call("start", session.get, base + "/")
     if start is None or start.status_code != 200:
         return
@@ -98,13 +117,13 @@ def _port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(data_dir: str) -> tuple[subprocess.Popen, str]:
+def start_server(data_dir: str, sizing: list[str] = ()) -> tuple[subprocess.Popen, str]:
     """`sejour serve` as the README starts it (SQLite in a fresh data folder)."""
     port = _port()
     env = dict(os.environ, SEJOUR_DATA_DIR=data_dir)
     env.pop("DATABASE_URL", None)
     log = open(os.path.join(data_dir, "server.log"), "w")
-    server = subprocess.Popen([sys.executable, "-m", "sejour", "serve", "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT)
+    server = subprocess.Popen([sys.executable, "-m", "sejour", "serve", "--port", str(port), *sizing], env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     for _ in range(600):
         try:
@@ -137,9 +156,15 @@ def main():
     parser.add_argument("--duration", type=float, default=60)
     parser.add_argument("--api-duration", type=float, default=15)
     parser.add_argument("--alone", type=int, default=40, help="whole interviews done one after the other, alone")
+    parser.add_argument("--think", type=float, default=0.0, help="seconds each person pauses before a request, on average")
+    parser.add_argument("--workers", type=int, default=0, help="passed to sejour serve (default: its own sizing)")
+    parser.add_argument("--threads", type=int, default=0, help="passed to sejour serve (default: its own sizing)")
+    parser.add_argument("--api-clients", default="1,8,32,128", help="client counts for the API; empty: no API run")
     options = parser.parse_args()
+    sizing = [*(["--workers", str(options.workers)] if options.workers else []),
+              *(["--threads", str(options.threads)] if options.threads else [])]
     with tempfile.TemporaryDirectory(prefix="sejour-bench-web-") as data_dir:
-        server, base = start_server(data_dir)
+        server, base = start_server(data_dir, sizing)
         try:
             for _ in range(3):
                 interview(base, Timings())  # warm-up: every worker has loaded its templates
@@ -148,9 +173,10 @@ def main():
                 interview(base, alone)
             alone.report(f"Alone: {options.alone} whole interviews, one request at a time")
             crowd = Timings()
-            seconds = in_threads(options.people, options.duration, lambda stop: interview(base, crowd, stop))
-            crowd.report(f"{options.people} people doing whole interviews for {seconds:.0f} s", seconds)
-            for clients in (1, 8, 32, 128):
+            seconds = in_threads(options.people, options.duration, lambda stop: interview(base, crowd, stop, options.think))
+            pause = f", pausing {options.think:g} s on average before each request" if options.think else ", without pause"
+            crowd.report(f"{options.people} people doing whole interviews for {seconds:.0f} s{pause}", seconds)
+            for clients in [int(c) for c in options.api_clients.split(",") if c.strip()]:
                 api = Timings()
                 seconds = in_threads(clients, options.api_duration, lambda stop: api.call(
                     "assess", requests.post, base + "/api/v1/assess", ok=(200,), json=CASE))
