@@ -22,8 +22,9 @@ def token(db):
     return ApiToken.issue(org, "crm")
 
 
-def call(client, method, path, key, body=None):
+def call(client, method, path, key, body=None, **headers):
     extra = {"HTTP_AUTHORIZATION": f"Bearer {key}"} if key else {}
+    extra.update(headers)
     if body is None:
         return getattr(client, method)(path, **extra)
     return getattr(client, method)(path, data=body if isinstance(body, str) else json.dumps(body), content_type="application/json", **extra)
@@ -43,10 +44,13 @@ def test_a_case_through_the_api(client, token):
     listed = call(client, "get", "/api/v1/cases", key).json()
     assert [c["id"] for c in listed] == [case["id"]] and listed[0]["verdicts"]["aps_graduate"] == "eligible"
     changed = dict(example("graduate"), permit={"kind": "student", "expires_on": "2015-12-31"})
-    put = call(client, "put", f"/api/v1/cases/{case['id']}/facts", key, changed)
+    etag = call(client, "get", f"/api/v1/cases/{case['id']}", key)["ETag"]
+    assert etag == f'"{case["version"]}"'
+    put = call(client, "put", f"/api/v1/cases/{case['id']}/facts", key, changed, HTTP_IF_MATCH=etag)
     assert put.status_code == 200 and put.json()["assessment"] == assess(changed)
+    assert put.json()["version"] == case["version"] + 1 and put["ETag"] == f'"{case["version"] + 1}"'
     assert HistoryEntry.objects.filter(case_id=case["id"], action="facts_changed", who="api token crm").exists()
-    bad = call(client, "put", f"/api/v1/cases/{case['id']}/facts", key, dict(changed, as_of="2015-13-01"))
+    bad = call(client, "put", f"/api/v1/cases/{case['id']}/facts?version={case['version'] + 1}", key, dict(changed, as_of="2015-13-01"))
     assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "as_of"
     assert call(client, "get", f"/api/v1/cases/{case['id']}", key).json()["facts"] == changed  # nothing lost
     assert call(client, "delete", f"/api/v1/cases/{case['id']}", key).status_code == 204

@@ -1,12 +1,19 @@
 """``/api/v1/cases``: an organisation's cases for programs, with a bearer API token.
 
 A token sees only its organisation's cases: another organisation's case answers 404, as if absent.
+
+Two programs (or a program and an advisor) changing one case's facts at the same moment never
+overwrite each other: a case has a version (in its body and its ETag), and ``PUT .../facts``
+says which version it was written from (``If-Match: "3"`` or ``?version=3``); if the facts
+changed since, nothing is saved and the answer is 409 with the current case, to apply the change
+to and send again. A PUT that names no version is refused (428): it would overwrite blindly.
 """
 
 from __future__ import annotations
 
 from django.db import transaction
-from ninja import Router, Schema
+from django.http import HttpResponse
+from ninja import Query, Router, Schema
 from ninja.security import HttpBearer
 
 from sejour.case import CaseError
@@ -14,7 +21,7 @@ from sejour.web.cases import services
 from sejour.web.cases.models import ApiToken, Case, token_hash
 
 from .errors import ApiError, case_errors, problem, read_json
-from .public import CASE_BODY, CASE_REF, ERRORS, EXAMPLE, Errors
+from .public import CASE_BODY, CASE_REF, ERRORS, EXAMPLE, ErrorItem, Errors
 
 TOKEN_PREFIX = "sej_"
 
@@ -37,9 +44,19 @@ class CaseOut(Schema):
     person_name: str
     lang: str
     closed: bool
+    version: int
     next_deadline: str | None
     facts: dict
     assessment: dict
+
+
+class Conflict(Schema):
+    errors: list[ErrorItem]
+    case: CaseOut
+
+
+class FactsVersion(Schema):
+    version: int | None = None  # the case version the facts were written from (or If-Match)
 
 
 class CaseSummary(Schema):
@@ -50,7 +67,7 @@ class CaseSummary(Schema):
 
 
 def _out(case: Case) -> dict:
-    return {"id": case.pk, "person_name": case.person_name, "lang": case.lang, "closed": case.closed,
+    return {"id": case.pk, "person_name": case.person_name, "lang": case.lang, "closed": case.closed, "version": case.version,
             "next_deadline": case.next_deadline.isoformat() if case.next_deadline else None,
             "facts": case.facts, "assessment": case.assessment}
 
@@ -108,21 +125,59 @@ def create_case(request):
     return 201, _out(case)
 
 
-@router.get("/cases/{case_id}", response={200: CaseOut, 404: Errors}, summary="One case with its assessment")
-def get_case(request, case_id: int):
-    return _out(_get(request, case_id))
+def _tagged(response: HttpResponse, case: Case) -> HttpResponse:
+    response["ETag"] = f'"{case.version}"'
+    return response
 
 
-@router.put("/cases/{case_id}/facts", response={200: CaseOut, 404: Errors, **ERRORS}, openapi_extra=CASE_BODY,
-            summary="Replace the case's facts; it is re-assessed at once")
-def put_facts(request, case_id: int):
+@router.get("/cases/{case_id}", response={200: CaseOut, 404: Errors}, summary="One case with its assessment (ETag: its version)")
+def get_case(request, response: HttpResponse, case_id: int):
+    case = _get(request, case_id)
+    _tagged(response, case)
+    return _out(case)
+
+
+def _expected(request, query: FactsVersion) -> int:
+    """The version the new facts were written from: If-Match ("3", W/"3" or 3) or ?version=3."""
+    header = request.headers.get("If-Match")
+    from_header = None
+    if header is not None:
+        text = header.strip().removeprefix("W/").strip('"')
+        if not text.isdigit() or len(text) > 12:
+            raise ApiError(422, [problem("If-Match", "expected the case's ETag, e.g. \"3\" (its version)", header)])
+        from_header = int(text)
+    if from_header is not None and query.version is not None and from_header != query.version:
+        raise ApiError(422, [problem("version", f"differs from If-Match ({from_header}); send one of them", query.version)])
+    expected = from_header if from_header is not None else query.version
+    if expected is None:
+        raise ApiError(428, [problem("If-Match", "expected the version the facts were written from (the case's ETag, "
+                                     "or ?version=): without it, a change made meanwhile would be overwritten")])
+    return expected
+
+
+FACTS_ANSWERS = {200: CaseOut, 404: Errors, 409: Conflict, 428: Errors, **ERRORS}
+
+
+@router.put("/cases/{case_id}/facts", response=FACTS_ANSWERS, openapi_extra=CASE_BODY,
+            summary="Replace the case's facts, written from a given version (If-Match or ?version=); re-assessed at once",
+            description="409 with the current case when the facts changed since that version (nothing saved); "
+                        "428 when no version is given.")
+def put_facts(request, response: HttpResponse, case_id: int, query: Query[FactsVersion]):
     case = _get(request, case_id)
     data = _body(request)
+    expected = _expected(request, query)
     try:
         with transaction.atomic():
-            services.change_facts(case, data, _who(request))
+            services.change_facts(case, data, _who(request), expected=expected)
     except CaseError as error:
         raise case_errors(error) from None
+    except services.ChangedMeanwhile:
+        current = _get(request, case_id)
+        conflict = problem("version", f"the facts were changed meanwhile (now version {current.version}); nothing was saved: "
+                                      "apply your change to the current facts and send it with that version", expected)
+        _tagged(response, current)
+        return 409, {"errors": [conflict], "case": _out(current)}
+    _tagged(response, case)
     return _out(case)
 
 
