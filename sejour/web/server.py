@@ -32,7 +32,8 @@ def options(host: str, port: int, workers: int | None = None, threads: int | Non
             "access_log_format": '%(h)s "%(r)s" %(s)s %(b)s %(M)sms',
             "logger_class": "sejour.web.server.RedactingLogger",
             # Behind a reverse proxy on this host, its X-Forwarded-* headers are trusted (see README).
-            "forwarded_allow_ips": os.environ.get("SEJOUR_FORWARDED_ALLOW_IPS", "127.0.0.1,::1"),
+            "forwarded_allow_ips": os.environ.get("SEJOUR_FORWARDED_ALLOW_IPS") or os.environ.get("SEJOUR_TRUSTED_PROXIES")
+            or "127.0.0.1,::1",
             "limit_request_line": 8190, "limit_request_field_size": 8190,
             "post_worker_init": _worker_started}
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .database import from_url, sqlite
 from .paths import data_dir, secret_key
+from .proxies import parse as parse_proxies
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = data_dir()
@@ -63,6 +64,10 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "sejour.web.cases.access.locked_out"
 AXES_VERBOSE = False  # its log lines would name the user and the address
+# Behind a reverse proxy: the client's address is read from X-Forwarded-For only on requests
+# that come from one of these (see proxies.py); otherwise every client would share the proxy's.
+TRUSTED_PROXIES = parse_proxies(os.environ.get("SEJOUR_TRUSTED_PROXIES", ""))
+AXES_CLIENT_IP_CALLABLE = "sejour.web.proxies.client_ip"
 
 # No script of any origin, styles from the site only: the pages have no inline script or style.
 CONTENT_SECURITY_POLICY = {"DIRECTIVES": {
