@@ -35,7 +35,7 @@ def options(host: str, port: int, workers: int | None = None, threads: int | Non
             "forwarded_allow_ips": os.environ.get("SEJOUR_FORWARDED_ALLOW_IPS") or os.environ.get("SEJOUR_TRUSTED_PROXIES")
             or "127.0.0.1,::1",
             "limit_request_line": 8190, "limit_request_field_size": 8190,
-            "post_worker_init": _worker_started}
+            "post_worker_init": _worker_started, "worker_exit": _worker_ended}
 
 
 def _worker_started(worker) -> None:
@@ -43,6 +43,12 @@ def _worker_started(worker) -> None:
     from .interview import pdfs
 
     pdfs.start()
+
+
+def _worker_ended(server, worker) -> None:
+    from .interview import pdfs
+
+    pdfs.stop()
 
 
 def run(application, host: str, port: int, workers: int | None = None, threads: int | None = None) -> None:

@@ -61,6 +61,7 @@ def test_serve_runs_gunicorn_and_its_logs_hold_no_token(tmp_path):
             except requests.ConnectionError:
                 time.sleep(0.5)
         assert page.status_code == 200 and page.headers["Server"].startswith("gunicorn")
+        assert len(_processes_on(env["SEJOUR_DATA_DIR"])) >= 3  # the master, its workers and their PDF renderers
         css = page.text.split('rel="stylesheet" href="')[1].split('"')[0]
         assert requests.get(base + css, timeout=10).headers["Cache-Control"].endswith("immutable")
         secrets = ["ResumeTok3nXYZ", "FeedTok3nXYZ", "sej_ApiTok3nXYZ"]
@@ -79,3 +80,22 @@ def test_serve_runs_gunicorn_and_its_logs_hold_no_token(tmp_path):
     text = log.read()
     assert "Booting worker" in text and "/i/<token>/" in text and '"GET /advisor/feed/<token>.ics' in text
     assert not [line for line in text.splitlines() if any(secret in line for secret in secrets)]
+    for _ in range(40):  # every process it started ends with it, the PDF renderers too
+        if not _processes_on(env["SEJOUR_DATA_DIR"]):
+            break
+        time.sleep(0.5)
+    assert _processes_on(env["SEJOUR_DATA_DIR"]) == []
+
+
+def _processes_on(data_dir: str) -> list[str]:
+    """The command lines of the processes running with this data folder."""
+    import pathlib
+
+    found = []
+    for proc in pathlib.Path("/proc").iterdir():
+        try:
+            if f"SEJOUR_DATA_DIR={data_dir}".encode() in (proc / "environ").read_bytes().split(b"\0"):
+                found.append((proc / "cmdline").read_bytes().replace(b"\0", b" ").decode())
+        except (OSError, ValueError):
+            continue
+    return found

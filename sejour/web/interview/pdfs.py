@@ -47,8 +47,10 @@ def slots() -> int:
     return max(1, int(os.environ.get("SEJOUR_PDF_SLOTS") or cores // 2))
 
 
-def _renderer_started(folder: str, count: int, nice: int) -> None:
-    """In the renderer process: its slots' lock files, its priority, WeasyPrint loaded and its fonts found once."""
+def _renderer_started(folder: str, count: int, nice: int, parent: int) -> None:
+    """In the renderer process: its slots' lock files, its priority, WeasyPrint loaded and its fonts found once;
+    it ends when its server worker does, however that one ended."""
+    threading.Thread(target=_end_with, args=(parent,), daemon=True).start()
     Path(folder).mkdir(parents=True, exist_ok=True)
     _slots.extend(os.open(Path(folder) / f"slot-{n}.lock", os.O_CREAT | os.O_RDWR, 0o600) for n in range(count))
     if nice:
@@ -58,6 +60,12 @@ def _renderer_started(folder: str, count: int, nice: int) -> None:
             pass
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     _write_pdf("<p>sejour</p>")
+
+
+def _end_with(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(0)
 
 
 def _write_pdf(html: str) -> bytes:
@@ -95,13 +103,22 @@ def _renderer() -> concurrent.futures.ProcessPoolExecutor:
             folder = str(Path(settings.DATA_DIR) / "cache" / "pdf-slots")
             _pool = concurrent.futures.ProcessPoolExecutor(
                 max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_renderer_started,
-                initargs=(folder, slots(), int(os.environ.get("SEJOUR_PDF_NICE") or 0)))
+                initargs=(folder, slots(), int(os.environ.get("SEJOUR_PDF_NICE") or 0), os.getpid()))
         return _pool
 
 
 def start() -> None:
     """Start this process's renderer now (a server worker calls it once forked)."""
     _renderer().submit(len, "")
+
+
+def stop() -> None:
+    """Stop this process's renderer (a server worker calls it as it ends)."""
+    global _pool
+    with _pool_lock:
+        if _pool is not None:
+            _pool.shutdown(wait=False, cancel_futures=True)
+        _pool = None
 
 
 def render(html: str) -> bytes:
