@@ -25,7 +25,7 @@ def test_this_session_keeps_its_data_in_a_throw_away_folder():
 def test_a_test_run_leaves_the_users_data_folders_alone(tmp_path):
     home, real = tmp_path / "home", tmp_path / "real-data"
     home.mkdir()
-    env = {k: v for k, v in os.environ.items() if k not in ("XDG_DATA_HOME", "DATABASE_URL", "SEJOUR_TEST_DATABASE")}
+    env = {k: v for k, v in os.environ.items() if k not in ("XDG_DATA_HOME", "DATABASE_URL", "SEJOUR_TEST_DATABASE", "DJANGO_SETTINGS_MODULE")}
     env.update(HOME=str(home), SEJOUR_DATA_DIR=str(real))  # as in a user's shell
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
                           "tests/web/test_settings.py::test_first_page_answers_in_the_browsers_language"],

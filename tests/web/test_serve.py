@@ -36,7 +36,7 @@ def test_every_kind_of_token_is_blanked_out():
 def test_serve_refuses_to_start_on_a_data_folder_it_cannot_write(tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    env = dict(os.environ, SEJOUR_DATA_DIR=str(blocker / "data"))
+    env = dict(os.environ, SEJOUR_DATA_DIR=str(blocker / "data"), DJANGO_SETTINGS_MODULE="sejour.web.settings")
     env.pop("DATABASE_URL", None)
     done = subprocess.run([sys.executable, "-m", "sejour", "serve", "--port", str(_free_port())], env=env,
                           capture_output=True, text=True, timeout=120)
@@ -48,7 +48,7 @@ def test_serve_refuses_to_start_on_a_data_folder_it_cannot_write(tmp_path):
 @pytest.mark.skipif(sys.platform == "win32", reason="gunicorn runs on Unix only")
 def test_serve_runs_gunicorn_and_its_logs_hold_no_token(tmp_path):
     port = _free_port()
-    env = dict(os.environ, SEJOUR_DATA_DIR=str(tmp_path / "data"))
+    env = dict(os.environ, SEJOUR_DATA_DIR=str(tmp_path / "data"), DJANGO_SETTINGS_MODULE="sejour.web.settings")
     env.pop("DATABASE_URL", None)
     log = open(tmp_path / "server.log", "w+")
     server = subprocess.Popen([sys.executable, "-m", "sejour", "serve", "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT)
