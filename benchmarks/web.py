@@ -111,6 +111,33 @@ def interview(base: str, timings: Timings, stop: float = float("inf"), think: fl
     timings.call("ics", session.get, url + "deadlines.ics", ok=(200,))
 
 
+ACCESS = re.compile(r'"(GET|POST) (\S+) HTTP/[\d.]+" (\d+) \S+ (\d+)ms')
+
+
+def _kind(method: str, path: str) -> str:
+    if path.startswith("/api/"):
+        return "assess"
+    if path == "/":
+        return "start" if method == "GET" else "start_post"
+    for end, kind in (("result/", "result"), ("dossier.pdf", "pdf"), ("deadlines.ics", "ics")):
+        if path.endswith(end):
+            return kind
+    return "step" if method == "GET" else "step_post"
+
+
+def server_times(log_path: str, start: int, end: int) -> Timings:
+    """The server's own time per request (gunicorn's access log, in whole ms) between two offsets of its log."""
+    timings = Timings()
+    with open(log_path, encoding="utf-8", errors="replace") as log:
+        log.seek(start)
+        for line in log.read(end - start).splitlines():
+            found = ACCESS.search(line)
+            if found:
+                timings.times[_kind(found[1], found[2])].append(float(found[4]))
+                timings.errors[_kind(found[1], found[2])] += found[3][0] == "5"
+    return timings
+
+
 def _port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -168,14 +195,19 @@ def main():
         try:
             for _ in range(3):
                 interview(base, Timings())  # warm-up: every worker has loaded its templates
+            log_path, began = os.path.join(data_dir, "server.log"), os.path.getsize(os.path.join(data_dir, "server.log"))
             alone = Timings()
             for _ in range(options.alone):
                 interview(base, alone)
-            alone.report(f"Alone: {options.alone} whole interviews, one request at a time")
-            crowd = Timings()
+            alone.report(f"Alone: {options.alone} whole interviews, one request at a time (times seen by the client)")
+            time.sleep(1)  # the access log is written after each answer
+            server_times(log_path, began, os.path.getsize(log_path)).report("Alone, the server's own time (its access log, whole ms)")
+            crowd, began = Timings(), os.path.getsize(log_path)
             seconds = in_threads(options.people, options.duration, lambda stop: interview(base, crowd, stop, options.think))
             pause = f", pausing {options.think:g} s on average before each request" if options.think else ", without pause"
             crowd.report(f"{options.people} people doing whole interviews for {seconds:.0f} s{pause}", seconds)
+            time.sleep(1)
+            server_times(log_path, began, os.path.getsize(log_path)).report("The same, the server's own time (its access log)")
             for clients in [int(c) for c in options.api_clients.split(",") if c.strip()]:
                 api = Timings()
                 seconds = in_threads(clients, options.api_duration, lambda stop: api.call(
