@@ -2,12 +2,12 @@
 ?version=): a stale one is refused (409, with the current case), none at all too (428); two
 programs changing one case at the same moment lose no acknowledged change."""
 
-import threading
-
 import pytest
 import requests
 
 from sejour.web.cases.models import ApiToken, Case, Organisation
+
+from tests.concurrency import in_lockstep
 
 from .test_cases_api import call, example
 
@@ -85,34 +85,30 @@ def test_two_programs_changing_one_case_at_once_lose_no_acknowledged_change(live
     changes = {"day": lambda facts, n: dict(facts, as_of=value["day"](n)),
                "permit": lambda facts, n: dict(facts, permit=dict(facts["permit"], expires_on=value["permit"](n)))}
     field = {"day": lambda facts: facts["as_of"], "permit": lambda facts: facts["permit"]["expires_on"]}
-    acknowledged, refused, failures = [], [], []
-    start = threading.Barrier(2)
+    acknowledged, refused, lost = [], [], []
 
-    def program(name, rounds=12):
+    def program(name):
         session = requests.Session()
-        try:
-            for number in range(rounds):
-                start.wait(timeout=60)
-                current = session.get(url, headers=headers, timeout=60).json()
-                for _ in range(10):
-                    facts = changes[name](current["facts"], number)
-                    answer = session.put(url + "/facts", json=facts, headers=dict(headers, **{"If-Match": f'"{current["version"]}"'}), timeout=60)
-                    if answer.status_code == 200:
-                        acknowledged.append((name, number, answer.json()["version"], facts))
-                        break
-                    assert answer.status_code == 409, answer.text
-                    refused.append((name, number))
-                    current = answer.json()["case"]
-        except BaseException as error:  # noqa: BLE001 - reported to the test
-            failures.append(error)
-            start.abort()
 
-    threads = [threading.Thread(target=program, args=(name,)) for name in changes]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=300)
-    assert failures == []
+        def change(number):
+            current = session.get(url, headers=headers, timeout=60).json()
+            for _ in range(10):
+                facts = changes[name](current["facts"], number)
+                answer = session.put(url + "/facts", json=facts, headers=dict(headers, **{"If-Match": f'"{current["version"]}"'}), timeout=60)
+                if answer.status_code == 200:
+                    acknowledged.append((name, number, answer.json()["version"], facts))
+                    return
+                assert answer.status_code == 409, answer.text
+                refused.append((name, number))
+                current = answer.json()["case"]
+        return change
+
+    def check(number):  # every change of the round acknowledged is stored
+        stored = Case.objects.get(pk=case.pk).facts
+        lost.extend((name, number) for name, round_, _, _ in acknowledged if round_ == number and field[name](stored) != value[name](number))
+
+    assert in_lockstep(12, [program(name) for name in changes], check) == []
+    assert lost == []
     assert len(acknowledged) == 24
     history = {v: facts for _, _, v, facts in acknowledged}
     assert sorted(history) == list(range(1, 25))  # each acknowledged save made one version
@@ -121,8 +117,8 @@ def test_two_programs_changing_one_case_at_once_lose_no_acknowledged_change(live
     history[24] = stored.facts
     # A change acknowledged in version v is in every later version (a blind overwrite from older
     # facts would bring back that program's older, smaller value).
-    lost = [(name, number, version, later) for name, number, version, _ in acknowledged
-            for later in range(version, 25) if field[name](history[later]) < value[name](number)]
-    assert lost == []
+    overwritten = [(name, number, version, later) for name, number, version, _ in acknowledged
+                   for later in range(version, 25) if field[name](history[later]) < value[name](number)]
+    assert overwritten == []
     assert field["day"](stored.facts) == value["day"](11) and field["permit"](stored.facts) == value["permit"](11)
     assert refused  # the two did meet

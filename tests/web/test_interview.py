@@ -313,3 +313,20 @@ def test_the_oqtf_question_says_what_one_looks_like(client):
                 data[name + "__unknown"] = "1"
         client.post(url, data, HTTP_ACCEPT_LANGUAGE="fr")
     pytest.fail("the OQTF question was never asked")
+
+
+def test_a_step_sent_runs_no_assessment_and_the_next_page_one(client, monkeypatch):
+    from django.core.cache import caches
+
+    from sejour.web.interview import assessments
+
+    url = start(client, "graduate")
+    client.get(url)  # the first page: its assessment is made
+    calls = []
+    monkeypatch.setattr(assessments, "assess", lambda *a, **k: calls.append(1) or assess(*a, **k))
+    caches["default"].clear()  # as in another worker, which has none of this interview's
+    sent = client.post(url, {"topic": "person", "fields": ["person.nationality"], "person__nationality": "IN"})
+    assert sent.status_code == 302 and calls == []  # which page was sent is in the form: nothing to assess
+    assert client.get(url).status_code == 200 and calls == [1]  # the next page: one assessment
+    client.get(url)
+    assert calls == [1]  # the same version again: reused

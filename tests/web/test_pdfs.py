@@ -80,3 +80,12 @@ def test_slots_default_to_half_the_cores(monkeypatch):
     assert pdfs.slots() == max(1, cores // 2)
     monkeypatch.setenv("SEJOUR_PDF_SLOTS", "3")
     assert pdfs.slots() == 3
+
+
+def test_a_renderer_that_died_is_replaced():
+    import signal
+
+    pid = pdfs._renderer().submit(os.getpid).result(timeout=60)
+    os.kill(pid, signal.SIGKILL)
+    assert pdfs.render("<p>sejour</p>").startswith(b"%PDF")
+    assert pdfs._renderer().submit(os.getpid).result(timeout=60) not in (pid, os.getpid())

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime
 import functools
+import logging
 
 import yaml
+from django.core.cache import caches
 from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 
@@ -17,6 +19,8 @@ from .assessments import assessment as assessment_of
 from .assessments import key
 from .presentation import routes_for_page
 from .questions import QUESTIONS, TOPICS, shown_value
+
+log = logging.getLogger("sejour.web")
 
 
 def result_context(interview, lang: str, today: datetime.date | None = None) -> dict:
@@ -67,12 +71,24 @@ def _dossier(interview, lang) -> tuple[str, object]:
 
 
 def prepare_dossier(interview, lang) -> None:
-    """Have the dossier made now, apart from the pages, while the person reads the result page."""
-    pdfs.prepare(*_dossier(interview, lang))
+    """Have the dossier made now, apart from the pages, while the person reads the result page
+    (if it cannot be started, the download will make it: the result page is shown all the same)."""
+    try:
+        pdfs.prepare(*_dossier(interview, lang))
+    except OSError as error:
+        log.warning("the dossier could not be prepared ahead: %s", type(error).__name__)
 
 
 def dossier_pdf(interview, lang):
-    return _attachment(pdfs.pdf(*_dossier(interview, lang)), "application/pdf", "sejour-dossier.pdf")
+    from django.db import connection
+
+    name, html = _dossier(interview, lang)
+    content = caches["documents"].get(name)
+    if content is None:
+        if not connection.in_atomic_block:  # a wait for the renderer holds no database connection
+            connection.close()
+        content = pdfs.pdf(name, html)
+    return _attachment(content, "application/pdf", "sejour-dossier.pdf")
 
 
 def deadlines_ics(interview, lang):

@@ -121,16 +121,23 @@ def stop() -> None:
         _pool = None
 
 
-def render(html: str) -> bytes:
-    """The PDF of `html`, made by the renderer (again once if the renderer died)."""
+def _submit(html: str) -> concurrent.futures.Future:
+    """The making of `html`'s PDF, handed to the renderer (a new one if it died)."""
     global _pool
-    for _ in range(2):
-        try:
-            return _renderer().submit(_write_pdf, html).result(timeout=WAIT)
-        except BrokenProcessPool:
-            with _pool_lock:
-                _pool = None
-    return _write_pdf(html)
+    try:
+        return _renderer().submit(_write_pdf, html)
+    except BrokenProcessPool:
+        with _pool_lock:
+            _pool = None
+        return _renderer().submit(_write_pdf, html)
+
+
+def render(html: str) -> bytes:
+    """The PDF of `html`, made by the renderer (by a new one if it died while making it)."""
+    try:
+        return _submit(html).result(timeout=WAIT)
+    except BrokenProcessPool:
+        return _submit(html).result(timeout=WAIT)
 
 
 def _claim_path(name: str) -> Path:
@@ -172,7 +179,7 @@ def prepare(name: str, make_html) -> concurrent.futures.Future | None:
         return _under_way.get(name)
     try:
         html = make_html()
-        future = _under_way[name] = _renderer().submit(_write_pdf, html)
+        future = _under_way[name] = _submit(html)
     except BaseException:
         _claim_path(name).unlink(missing_ok=True)
         raise
