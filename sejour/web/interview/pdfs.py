@@ -22,6 +22,7 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import random
 import threading
 import time
 from concurrent.futures.process import BrokenProcessPool
@@ -29,6 +30,11 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import caches
+
+try:
+    import fcntl
+except ImportError:  # Windows (Django's server, one process): no slots to share
+    fcntl = None
 
 log = logging.getLogger("sejour.web")
 WAIT = 110.0  # longest wait for a PDF, in seconds (gunicorn's timeout is 120 s)
@@ -51,9 +57,10 @@ def _renderer_started(folder: str, count: int, nice: int, parent: int) -> None:
     """In the renderer process: its slots' lock files, its priority, WeasyPrint loaded and its fonts found once;
     it ends when its server worker does, however that one ended."""
     threading.Thread(target=_end_with, args=(parent,), daemon=True).start()
-    Path(folder).mkdir(parents=True, exist_ok=True)
-    _slots.extend(os.open(Path(folder) / f"slot-{n}.lock", os.O_CREAT | os.O_RDWR, 0o600) for n in range(count))
-    if nice:
+    if fcntl is not None:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        _slots.extend(os.open(Path(folder) / f"slot-{n}.lock", os.O_CREAT | os.O_RDWR, 0o600) for n in range(count))
+    if nice and hasattr(os, "nice"):
         try:
             os.nice(nice)
         except OSError:  # not allowed here: the slots still bound the PDFs
@@ -70,9 +77,6 @@ def _end_with(parent: int) -> None:
 
 def _write_pdf(html: str) -> bytes:
     """The PDF, made once a slot is free (held until it is made; freed too if the process dies)."""
-    import fcntl
-    import random
-
     from weasyprint import HTML
 
     held = next((fd for fd in _slots if _locked(fd)), None)
@@ -87,8 +91,6 @@ def _write_pdf(html: str) -> bytes:
 
 
 def _locked(fd: int) -> bool:
-    import fcntl
-
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         return True
