@@ -64,7 +64,7 @@ def test_the_schema_describes_the_version_and_the_conflict(client):
     schema = client.get("/api/v1/openapi.json").json()
     put = schema["paths"]["/api/v1/cases/{case_id}/facts"]["put"]
     assert {"409", "428", "200", "422"} <= set(put["responses"])
-    assert "version" in [p["name"] for p in put["parameters"]]
+    assert {"version", "If-Match"} <= {p["name"] for p in put["parameters"]}
     assert "version" in schema["components"]["schemas"]["CaseOut"]["properties"]
 
 

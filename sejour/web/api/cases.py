@@ -156,9 +156,11 @@ def _expected(request, query: FactsVersion) -> int:
 
 
 FACTS_ANSWERS = {200: CaseOut, 404: Errors, 409: Conflict, 428: Errors, **ERRORS}
+IF_MATCH = {"parameters": [{"in": "header", "name": "If-Match", "required": False, "schema": {"type": "string"},
+                            "description": 'The case\'s ETag when its facts were read, e.g. "3" (or ?version=3)'}]}
 
 
-@router.put("/cases/{case_id}/facts", response=FACTS_ANSWERS, openapi_extra=CASE_BODY,
+@router.put("/cases/{case_id}/facts", response=FACTS_ANSWERS, openapi_extra={**CASE_BODY, **IF_MATCH},
             summary="Replace the case's facts, written from a given version (If-Match or ?version=); re-assessed at once",
             description="409 with the current case when the facts changed since that version (nothing saved); "
                         "428 when no version is given.")
