@@ -38,7 +38,13 @@ def register(app: typer.Typer) -> None:
         from .paths import data_dir
         from .preflight import data_folder_problem
 
+        from .proxies import parse as parse_proxies
+
         problem = data_folder_problem(data_dir(create=False))
+        try:
+            parse_proxies(os.environ.get("SEJOUR_TRUSTED_PROXIES", ""))
+        except ValueError as error:
+            problem = problem or str(error)
         if problem:
             typer.echo(f"sejour: cannot start: {problem}", err=True)
             raise typer.Exit(1)

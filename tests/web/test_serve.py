@@ -45,6 +45,17 @@ def test_serve_refuses_to_start_on_a_data_folder_it_cannot_write(tmp_path):
     assert done.stderr.startswith("sejour: cannot start: the data folder") and "SEJOUR_DATA_DIR" in done.stderr
 
 
+def test_serve_refuses_to_start_with_a_bad_trusted_proxy(tmp_path):
+    env = dict(os.environ, SEJOUR_DATA_DIR=str(tmp_path / "data"), DJANGO_SETTINGS_MODULE="sejour.web.settings",
+               SEJOUR_TRUSTED_PROXIES="127.0.0.1, proxy.example")
+    env.pop("DATABASE_URL", None)
+    done = subprocess.run([sys.executable, "-m", "sejour", "serve", "--port", str(_free_port())], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and "Traceback" not in done.stderr + done.stdout
+    assert done.stderr.strip() == ("sejour: cannot start: SEJOUR_TRUSTED_PROXIES: 'proxy.example' is not an IP address "
+                                   "or network; expected e.g. 127.0.0.1,10.0.0.0/8,::1")
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="gunicorn runs on Unix only")
 def test_serve_runs_gunicorn_and_its_logs_hold_no_token(tmp_path):
     port = _free_port()
