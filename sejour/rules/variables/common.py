@@ -2,7 +2,8 @@
 
 import numpy as np
 
-from ..meta import CentsVariable, TriVariable, cents, codes_in_force, condition, figure, in_force, module_variables
+from ...working_days import zone_of
+from ..meta import CentsVariable, SejourVariable, TriVariable, cents, codes_in_force, condition, figure, in_force, module_variables
 from ..tri import FALSE, all_of, is_in, negate, tri
 
 
@@ -101,6 +102,16 @@ class in_ile_de_france(TriVariable):
         departement = person("departement", period)
         idf = in_force(parameters, period, "general.ile_de_france_departements", [])
         return tri(is_in(departement, idf), departement != "")
+
+
+class holiday_zone(SejourVariable):
+    value_type = int
+    label = "The public holidays calendar of the person's département: metropolitan France, Moselle, Alsace, or an overseas département"
+    reference = ["Code du travail art. L3133-1 (public holidays); Alsace-Moselle and overseas départements (their own days)",
+                 "shared/domain.md, Dates"]
+
+    def formula(person, period, parameters):
+        return zone_of(person("departement", period))
 
 
 class smic_monthly(CentsVariable):
