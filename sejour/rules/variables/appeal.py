@@ -86,6 +86,11 @@ def _delay(parameters, period, path, regime_day, default):
     return value_on(path, regime_day, default) if value is None else value
 
 
+def _contentious(person, period, start, **delay):
+    """The last day of a délai franc of `delay` from the day variable `start`, in the person's calendar."""
+    return contentious_last_day(person(start, period), person("holiday_zone", period), **delay)
+
+
 def _switch():
     return first_day_true("appeal.oqtf.reform_2024")
 
@@ -96,7 +101,7 @@ class appeal_last_day_no_oqtf(DateVariable):
 
     def formula(person, period, parameters):
         months = in_force(parameters, period, "appeal.appeal_months", 2)
-        return contentious_last_day(person("refusal_received_on", period), person("holiday_zone", period), months=months)
+        return _contentious(person, period, "refusal_received_on", months=months)
 
 
 class appeal_last_day_implicit_notified(DateVariable):
@@ -105,7 +110,7 @@ class appeal_last_day_implicit_notified(DateVariable):
 
     def formula(person, period, parameters):
         months = in_force(parameters, period, "appeal.appeal_months", 2)
-        return contentious_last_day(person("implicit_refusal_on", period), person("holiday_zone", period), months=months)
+        return _contentious(person, period, "implicit_refusal_on", months=months)
 
 
 class appeal_last_day_implicit_not_notified(DateVariable):
@@ -122,7 +127,7 @@ class appeal_last_day_oqtf_30_days(DateVariable):
 
     def formula(person, period, parameters):
         days = _delay(parameters, period, "appeal.oqtf.departure_period_days", (_switch() - np.timedelta64(1, "D")).astype(object), 30)
-        return contentious_last_day(person("refusal_received_on", period), person("holiday_zone", period), days=days)
+        return _contentious(person, period, "refusal_received_on", days=days)
 
 
 class appeal_last_day_oqtf_48_hours(DateVariable):
@@ -139,7 +144,7 @@ class appeal_last_day_oqtf_one_month(DateVariable):
 
     def formula(person, period, parameters):
         months = _delay(parameters, period, "appeal.oqtf.free_months", _switch().astype(object), 1)
-        return contentious_last_day(person("refusal_received_on", period), person("holiday_zone", period), months=months)
+        return _contentious(person, period, "refusal_received_on", months=months)
 
 
 class appeal_last_day_oqtf_7_days(DateVariable):
@@ -433,7 +438,7 @@ class appeal_court_file_by(DateVariable):
 
     def formula(person, period, parameters):
         months = in_force(parameters, period, "appeal.court_months", 2)
-        return contentious_last_day(person("appeal_answer_due_on", period), person("holiday_zone", period), months=months)
+        return _contentious(person, period, "appeal_answer_due_on", months=months)
 
 
 route = Route(
