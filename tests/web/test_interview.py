@@ -313,3 +313,14 @@ def test_the_oqtf_question_says_what_one_looks_like(client):
                 data[name + "__unknown"] = "1"
         client.post(url, data, HTTP_ACCEPT_LANGUAGE="fr")
     pytest.fail("the OQTF question was never asked")
+
+
+def test_facts_still_needed_are_shown_as_questions_not_field_paths(client):
+    received = TODAY - datetime.timedelta(days=3)
+    facts = {"person.nationality": "MA", "person.in_france": "yes", "person.departement": "75", "application.decision": "refused",
+             "application.refusal_received_on": received.strftime("%d/%m/%Y")}
+    url = start(client, "refused")
+    answer_all(client, url, facts)  # the OQTF question answered "I don't know"
+    html = client.get(url + "result/").content.decode()
+    assert "Does the refusal letter also order you to leave France?" in html
+    assert "application.oqtf" not in html and "application.custody" not in html
