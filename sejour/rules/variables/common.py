@@ -38,6 +38,15 @@ class withdrawal_agreement_resident(TriVariable):
         return np.where(british, before, FALSE).astype(np.int32)
 
 
+class british_national(TriVariable):
+    label = "The person is a British national (the Withdrawal Agreement can concern them)"
+    reference = ["EU-UK Withdrawal Agreement, Part Two (citizens' rights)"]
+
+    def formula(person, period, parameters):
+        nationality = person("nationality", period)
+        return tri(is_in(nationality, ["GB"]), nationality != "")
+
+
 class transitional_measures_national(TriVariable):
     label = "EU citizen under transitional measures on the day (Bulgaria, Romania to 2013-12-31; Croatia 2013-07-01 to 2015-06-30)"
     reference = ["Treaties of accession of Bulgaria, Romania (2005) and Croatia (2011): transitional measures on workers"]
