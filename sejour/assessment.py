@@ -101,6 +101,12 @@ class Assessor:
             return False
         return not (getattr(item, "unless_in_force", None) and self._in_force(item.unless_in_force))
 
+    def title(self, route):
+        """The route's title on as_of (a card renamed on a day keeps its former name before it)."""
+        if route.earlier_title and not self._in_force(route.earlier_title[0]):
+            return route.earlier_title[1][self.lang]
+        return route.title[self.lang]
+
     # -- one route
     def route(self, route_id):
         rules = [(name, rule) for name, rule in _route_rules(route_id) if self._shown(rule)]
@@ -109,7 +115,7 @@ class Assessor:
         blocking = [self.column(n) for n, r in conditions if r.blocking]
         applies = self.column(applies_name)
         verdict = verdict_of(int(applies[0]), [int(column[0]) for column in blocking])
-        out = {"id": route_id, "title": self.registry.routes[route_id].title[self.lang], "verdict": verdict}
+        out = {"id": route_id, "title": self.title(self.registry.routes[route_id]), "verdict": verdict}
         shown_conditions = [(applies_name, applies_rule)] + ([] if verdict == "not_applicable" else conditions)
         out["conditions"] = [self.condition(n, r) for n, r in shown_conditions if not (r.when and self.column(r.when)[0] == FALSE)]
         decisive = [applies] + blocking

@@ -248,3 +248,13 @@ def test_964_hours_labelled_as_the_aps_era_figure_for_the_rece_card(lang):
     assert rece["value"] == aps["value"] == 964
     assert {"en": "APS era", "fr": "époque de l'APS"}[lang] in rece["text"] and "RECE" in rece["text"]
     assert "RECE" not in aps["text"]
+
+
+@pytest.mark.parametrize("as_of, name, other", [("2024-06-01", "« passeport talent – salarié qualifié »", "« talent –"),
+                                                ("2026-03-01", "« talent – salarié qualifié »", "passeport")])
+def test_the_talent_card_is_named_as_the_texts_name_it_on_the_day(as_of, name, other):
+    case = {**_graduate("MA", as_of=as_of), "job": {"contract": "cdi", "gross_monthly_salary_eur": 3500}}
+    for lang in ("en", "fr"):
+        route = routes(case, lang=lang)["talent_qualified_employee"]
+        for text in (route["title"].lower(), route["conditions"][0]["text"].lower()):
+            assert name in text and other not in text

@@ -180,6 +180,7 @@ class Route:
     title: dict
     documents: tuple[Document, ...] = ()
     steps: tuple[Step, ...] = ()
+    earlier_title: tuple[str, dict] | None = None  # (a boolean parameter path, the title shown on the days it is false)
 
 
 @dataclass
