@@ -136,3 +136,18 @@ def test_api_and_web_question_box(client):
     assert response.status_code == 422 and "nationality" in json.dumps(response.json())
     html = client.get("/ask/", {"q": "Can I work in a café while on APS?"}).content.decode()
     assert "964" in html and 'role="search"' in html
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_hand_written_entries_cite_readable_sources(lang):
+    """Every source of a hand-written entry, as a person reads it: the reference documents by title
+    and publisher, never a seed number, a file name or a path."""
+    from sejour.knowledge.base import entries
+    from sejour.knowledge.rules_view import clean_source
+
+    for entry in entries():
+        shown = [clean_source(source, lang) for source in entry.sources]
+        assert any(shown), entry.id
+        for text in filter(None, shown):
+            assert not re.search(r"\bseed\b|\.md\b|\.ya?ml\b|shared/", text, re.IGNORECASE), (entry.id, text)
+    assert "Paris Unraveled" in clean_source("Seed 000: « a quote »", lang)

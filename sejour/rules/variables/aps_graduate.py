@@ -8,14 +8,14 @@ bilateral agreement. Seed 000; law.md §1, §3, §4, §5.
 import numpy as np
 
 from ...dates import add_months
-from ..meta import (FactCondition, CentsVariable, CountVariable, DateVariable, Document, Route, Step, TriVariable, applicability,
+from ..meta import (FactCondition, CentsVariable, CountVariable, DateVariable, Document, EnumVariable, Route, Step, TriVariable, applicability,
                     cents, codes_in_force, condition, cost, deadline, figure, in_force, module_variables)
 from ..tri import TRUE, all_of, any_of, date_on_or_before, lookup, negate, tri
 from ..filing import REPUBLICAN_CONTRACT
 from .common import NationalityAllowed
 
 ABROAD = "procedure.rece_abroad_at_consulate"
-from .enums import Decision, Diploma, PermitKind, RouteId
+from .enums import Decision, Diploma, PermitKind, PostStudyPermit, RouteId
 
 ROUTE = "aps_graduate"
 BASIS = ["CESEDA art. L311-11 (to 2019-02-28), L313-8 (2019-03-01 to 2021-04-30), L422-10 (from 2021-05-01)", "Seed 000 (APS after a master's degree)"]
@@ -254,13 +254,33 @@ class graduate_valid_until(DateVariable):
         return np.where(granted & (months > 0), end, np.where(held, person("permit_expires_on", period), np.datetime64("NaT")))
 
 
+class graduate_permit(EnumVariable):
+    possible_values = PostStudyPermit
+    label = "The permit after studies on the day: the APS or the RECE card"
+    reference = ["CESEDA art. L311-11 (APS), L313-8 then L422-10 (RECE card, from 2019-03-01)"]
+
+    def formula(person, period, parameters):
+        rece = person("graduate_rece_card", period)
+        codes = np.array([PostStudyPermit.aps.index, PostStudyPermit.unknown.index, PostStudyPermit.rece.index], dtype=np.int16)
+        return codes[rece]
+
+
+APS_HOURS = {"en": "While you look for a job you may work up to {graduate_work_hours} hours a year in any job.",
+             "fr": "Pendant votre recherche, vous pouvez travailler jusqu'à {graduate_work_hours} heures par an, dans tout emploi."}
+RECE_HOURS = {"en": "{graduate_work_hours} hours a year in any job was the limit on the APS (the figure of the APS era); no text read "
+                    "applies it to the RECE card, which allows work during its validity: ask the préfecture what limit applies to you.",
+              "fr": "{graduate_work_hours} heures par an dans tout emploi était la limite sous l'APS (le chiffre de l'époque de l'APS) ; aucun texte "
+                    "consulté ne l'applique à la carte RECE, qui autorise à travailler pendant sa validité : demandez à la préfecture quelle limite "
+                    "s'applique à vous."}
+
+
 class graduate_work_hours(CountVariable):
-    label = "Hours of work allowed per year while on the post-study APS, any job"
+    label = "Hours of work allowed per year while on the post-study APS, any job (the APS-era figure: not confirmed for the RECE card)"
     unit = "hour"
     reference = ["Code du travail art. R5221-26", "Seed 000: « work part-time (up to 964 hours per year) in any job »"]
-    __rule__ = figure(ROUTE, "work_hours_per_year_max", unit="hour", parameters=["general.student_work_hours_per_year"], text={
-        "en": "While you look for a job you may work up to {graduate_work_hours} hours a year in any job.",
-        "fr": "Pendant votre recherche, vous pouvez travailler jusqu'à {graduate_work_hours} heures par an, dans tout emploi."})
+    __rule__ = figure(ROUTE, "work_hours_per_year_max", unit="hour", parameters=["general.student_work_hours_per_year"], by="graduate_permit",
+                      cites_by={"rece": ["general.student_work_hours_per_year", "aps_graduate.work_hours_on_rece"]}, text={
+        lang: {"aps": APS_HOURS[lang], "rece": RECE_HOURS[lang], "unknown": RECE_HOURS[lang]} for lang in ("en", "fr")})
 
     def formula(person, period, parameters):
         hours = in_force(parameters, period, "general.student_work_hours_per_year", -1)

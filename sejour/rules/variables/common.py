@@ -7,14 +7,18 @@ from ..meta import CentsVariable, SejourVariable, TriVariable, cents, codes_in_f
 from ..tri import FALSE, all_of, is_in, negate, tri
 
 
+def nationality_among(person, period, parameters, path):
+    """Whether the person's nationality is one of the countries true on that day in the node `path`."""
+    return tri(is_in(person("nationality", period), codes_in_force(parameters, period, path)))
+
+
 class free_movement_national(TriVariable):
     label = "National of an EU member state (on the day), of the EEA or of Switzerland: no permit needed"
     reference = ["Directive 2004/38/CE", "Agreement on the European Economic Area", "EC-Switzerland Agreement of 21 June 1999",
                  "Seed 004: « A European volunteer does not need a residence permit »"]
 
     def formula(person, period, parameters):
-        members = codes_in_force(parameters, period, "nationality.free_movement")
-        return tri(is_in(person("nationality", period), members))
+        return nationality_among(person, period, parameters, "nationality.free_movement")
 
 
 class needs_permit(TriVariable):
@@ -39,13 +43,21 @@ class withdrawal_agreement_resident(TriVariable):
         return np.where(british, before, FALSE).astype(np.int32)
 
 
+class british_national(TriVariable):
+    label = "The person is a British national (the Withdrawal Agreement can concern them)"
+    reference = ["EU-UK Withdrawal Agreement, Part Two (citizens' rights)"]
+
+    def formula(person, period, parameters):
+        nationality = person("nationality", period)
+        return tri(is_in(nationality, ["GB"]), nationality != "")
+
+
 class transitional_measures_national(TriVariable):
     label = "EU citizen under transitional measures on the day (Bulgaria, Romania to 2013-12-31; Croatia 2013-07-01 to 2015-06-30)"
     reference = ["Treaties of accession of Bulgaria, Romania (2005) and Croatia (2011): transitional measures on workers"]
 
     def formula(person, period, parameters):
-        countries = codes_in_force(parameters, period, "nationality.transitional_measures")
-        return tri(is_in(person("nationality", period), countries))
+        return nationality_among(person, period, parameters, "nationality.transitional_measures")
 
 
 class aps_excluded_national(TriVariable):
@@ -90,8 +102,7 @@ class bilateral_agreement_national(TriVariable):
     reference = ["shared/research/law.md §3 (CIUP and Campus France lists)"]
 
     def formula(person, period, parameters):
-        countries = codes_in_force(parameters, period, "nationality.bilateral_agreement")
-        return tri(is_in(person("nationality", period), countries))
+        return nationality_among(person, period, parameters, "nationality.bilateral_agreement")
 
 
 class in_ile_de_france(TriVariable):

@@ -100,6 +100,22 @@ class Custody(SejourEnum):
     retention = "In administrative retention (rétention administrative)"
 
 
+class PostStudyPermit(SejourEnum):
+    """The permit after studies on the day: the APS (to 2019-02-28, and for bilateral nationals) or the RECE card."""
+
+    unknown = "Not known"
+    aps = "APS (autorisation provisoire de séjour)"
+    rece = "RECE card (recherche d'emploi ou création d'entreprise)"
+
+
+class TalentName(SejourEnum):
+    """How the regulatory texts name the talent cards on the day (décret n° 2025-539)."""
+
+    unknown = "Not known"
+    passeport_talent = "« passeport talent »"
+    talent = "« talent »"
+
+
 class AppealRegime(SejourEnum):
     """The rule that sets the time to contest a refusal (law.md §14)."""
 

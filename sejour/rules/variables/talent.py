@@ -9,10 +9,10 @@ guessing (research notes §15).
 import numpy as np
 
 from ..filing import REPUBLICAN_CONTRACT
-from ..meta import (CentsVariable, CountVariable, DateVariable, Document, Route, Step, TriVariable, applicability, cents, condition,
+from ..meta import (CentsVariable, CountVariable, DateVariable, Document, EnumVariable, Route, Step, TriVariable, applicability, cents, condition,
                     cost, deadline, figure, in_force, module_variables)
 from ..tri import FALSE, TRUE, UNKNOWN, all_of, any_of, date_on_or_before, tri
-from .enums import Contract, Diploma, PermitKind
+from .enums import Contract, Diploma, PermitKind, TalentName
 
 ROUTE = "talent_qualified_employee"
 BASIS = ["CESEDA art. L421-9 (loi n° 2024-42 du 26 janvier 2024, art. 30, in force 2024-01-28)"]
@@ -20,16 +20,43 @@ MASTER_GRADE = ("master", "engineering", "doctorate")  # diplomas of the master 
 MAYBE_LISTED = ("mba", "msc", "rncp_level_1", "accounting", "medical", "technology", "other")  # unless master grade: the decree's list
 
 
+NAMING = "procedure.talent_naming"
+CARD = {"talent": {"en": "« talent – salarié qualifié »", "fr": "« talent – salarié qualifié »"},
+        "passeport_talent": {"en": "« passeport talent – salarié qualifié »", "fr": "« passeport talent – salarié qualifié »"}}
+
+
+def named(text: dict) -> dict:
+    """Texts naming the card, chosen `by` talent_name: « passeport talent » before the décret of
+    13 June 2025, « talent » from it ({card} in a template)."""
+    def expand(template, lang):
+        if isinstance(template, dict):
+            return {key: expand(value, lang) for key, value in template.items()}
+        versions = {name: template.replace("{card}", CARD[name][lang]) for name in CARD}
+        return {**versions, "unknown": versions["talent"]}
+    return {lang: expand(text[lang], lang) for lang in text}
+
+
+class talent_name(EnumVariable):
+    possible_values = TalentName
+    label = "How the texts name the card on the day: « passeport talent », then « talent » from the décret of 13 June 2025"
+    reference = ["Décret n° 2025-539 du 13 juin 2025"]
+
+    def formula(person, period, parameters):
+        renamed = bool(in_force(parameters, period, NAMING, False))
+        name = TalentName.talent if renamed else TalentName.passeport_talent
+        return np.full(len(person("as_of", period)), name.index, dtype=np.int16)
+
+
 class talent_applies(TriVariable):
     label = "The talent card concerns this person: a non-EU student or post-study permit holder with a salaried job"
     reference = BASIS
-    __rule__ = applicability(ROUTE, text={
-        "en": {"true": "You hold a student or post-study permit and have a salaried job: the multi-year « talent – salarié qualifié » card may be asked instead of the one-year 'salarié' card.",
-               "false": "The « talent – salarié qualifié » card is for a graduate in France (student or post-study permit) with a salaried job; it does not concern this case.",
-               "null": "Whether the « talent – salarié qualifié » card concerns you depends on facts not yet given (your permit, your job)."},
-        "fr": {"true": "Vous avez un titre étudiant ou de fin d'études et un emploi salarié : la carte pluriannuelle « talent – salarié qualifié » peut être demandée au lieu de la carte « salarié » d'un an.",
-               "false": "La carte « talent – salarié qualifié » concerne un diplômé en France (titre étudiant ou de fin d'études) qui a un emploi salarié ; elle ne concerne pas ce cas.",
-               "null": "Que la carte « talent – salarié qualifié » vous concerne dépend de faits encore inconnus (votre titre, votre emploi)."}})
+    __rule__ = applicability(ROUTE, by="talent_name", parameters=[NAMING], text=named({
+        "en": {"true": "You hold a student or post-study permit and have a salaried job: the multi-year {card} card may be asked instead of the one-year 'salarié' card.",
+               "false": "The {card} card is for a graduate in France (student or post-study permit) with a salaried job; it does not concern this case.",
+               "null": "Whether the {card} card concerns you depends on facts not yet given (your permit, your job)."},
+        "fr": {"true": "Vous avez un titre étudiant ou de fin d'études et un emploi salarié : la carte pluriannuelle {card} peut être demandée au lieu de la carte « salarié » d'un an.",
+               "false": "La carte {card} concerne un diplômé en France (titre étudiant ou de fin d'études) qui a un emploi salarié ; elle ne concerne pas ce cas.",
+               "null": "Que la carte {card} vous concerne dépend de faits encore inconnus (votre titre, votre emploi)."}}))
 
     def formula(person, period, parameters):
         graduate = PermitKind.among(person("permit_kind", period), "student", "aps_graduate")
@@ -195,6 +222,8 @@ class talent_validity_months(CountVariable):
 route = Route(
     ROUTE,
     title={"en": "« Talent – salarié qualifié » card (multi-year)", "fr": "Carte « talent – salarié qualifié » (pluriannuelle)"},
+    earlier_title=(NAMING, {"en": "« Passeport talent – salarié qualifié » card (multi-year)",
+                            "fr": "Carte « passeport talent – salarié qualifié » (pluriannuelle)"}),
     documents=(
         Document("current_permit", {"en": "Your current residence permit", "fr": "Votre titre de séjour actuel"}),
         Document("passport", {"en": "Your passport", "fr": "Votre passeport"}),
