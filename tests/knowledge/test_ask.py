@@ -151,3 +151,27 @@ def test_hand_written_entries_cite_readable_sources(lang):
         for text in filter(None, shown):
             assert not re.search(r"\bseed\b|\.md\b|\.ya?ml\b|shared/", text, re.IGNORECASE), (entry.id, text)
     assert "Paris Unraveled" in clean_source("Seed 000: « a quote »", lang)
+
+
+@pytest.mark.django_db
+def test_the_question_box_offers_the_interview_with_the_facts_read(client):
+    from sejour.web.interview.models import Interview
+
+    question = "I am Brazilian, I finished my master in Lyon, my student permit expires on 31/12/2026, can I get the RECE card?"
+    html = client.get("/ask/", {"q": question}).content.decode()
+    assert "Start the interview with these facts" in html and "What is your nationality?" in html
+    response = client.post("/from-question/", {"q": question})
+    assert response.status_code == 302
+    interview = Interview.objects.get(token=response["Location"].split("/")[2])
+    assert interview.goal == "graduate"
+    assert interview.case["person"]["nationality"] == "BR" and interview.case["studies"]["diploma"] == "master"
+    assert interview.case["permit"] == {"kind": "student", "expires_on": "2026-12-31"}
+    # the interview does not ask again what the question said
+    step = client.get(response["Location"]).content.decode()
+    assert 'value="person.nationality"' not in step
+
+
+@pytest.mark.django_db
+def test_the_question_box_in_french_offers_the_interview_in_french(client):
+    html = client.get("/ask/", {"q": "Je suis algérien, puis-je avoir la carte RECE ?"}, HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert "Commencer le questionnaire" in html
