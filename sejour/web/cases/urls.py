@@ -1,16 +1,17 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
-from . import views
+from . import facts_views, views
 
 app_name = "cases"
 urlpatterns = [
     path("", views.case_list, name="list"),
     path("login/", auth_views.LoginView.as_view(template_name="cases/login.html", next_page=reverse_lazy("cases:list")), name="login"),
     path("logout/", auth_views.LogoutView.as_view(next_page=reverse_lazy("cases:login")), name="logout"),
-    path("new/", views.case_new, name="new"),
+    path("new/", facts_views.case_new, name="new"),
     path("<int:pk>/", views.case_detail, name="detail"),
     path("<int:pk>/facts/", views.case_facts, name="facts"),
+    path("<int:pk>/answers/", facts_views.case_answers, name="answers"),
     path("<int:pk>/document/", views.case_document, name="document"),
     path("<int:pk>/note/", views.case_note, name="note"),
     path("<int:pk>/close/", views.case_close, name="close"),
