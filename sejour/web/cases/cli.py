@@ -47,8 +47,8 @@ def register(app: typer.Typer) -> None:
         _run("remind", ctx.args)
 
     for action, doc in (("reassess", "Re-run every open case under the rules now in force; list the changes."),
-                        ("import", "Import cases: FILE... --organisation NAME."),
-                        ("export", "Export cases: --organisation NAME [--format yaml|json] -o FILE."),
+                        ("import", "Import cases: FILE.csv|.jsonl|.parquet|.yaml... --organisation NAME [--advisor U] [--lang fr] [--dry-run]; all or nothing."),
+                        ("export", "Export cases: --organisation NAME -o FILE.csv|.parquet|.yaml|.json."),
                         ("person", "Everything held about one person: NAME --organisation NAME [-o FILE].")):
         cases.command(action, context_settings=PASS_THROUGH, help=doc)(_forward(action))
     app.add_typer(cases, name="cases")

@@ -6,13 +6,16 @@ are denormalised from that assessment on every re-assessment so that the case li
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import secrets
+import unicodedata
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+NO_DEADLINE = datetime.date(9999, 12, 31)
 DOCUMENT_STATUSES = [("missing", _("missing")), ("requested", _("requested")), ("received", _("received")), ("checked", _("checked"))]
 
 
@@ -63,6 +66,13 @@ class Case(models.Model):
     assessment = models.JSONField(default=dict)
     next_deadline = models.DateField(null=True, blank=True, db_index=True)
     verdict_tags = models.CharField(max_length=400, blank=True)  # " route:verdict " for each route that applies
+    # The list's sort and filters, written with the assessment (services._apply): the earliest deadline
+    # of a route still open, missed ones included (NO_DEADLINE when none: no NULL, so the index sorts it),
+    # the person's nationality and département, the name as searched (no accents, case folded).
+    due_on = models.DateField(default=NO_DEADLINE)
+    nationality = models.CharField(max_length=2, blank=True)
+    departement = models.CharField(max_length=3, blank=True)
+    search_name = models.CharField(max_length=200, blank=True)
     closed = models.BooleanField(_("closed"), default=False)
     version = models.PositiveIntegerField(default=0)  # +1 at every change of the facts (services.change_facts)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -70,10 +80,25 @@ class Case(models.Model):
 
     class Meta:
         verbose_name = _("case")
-        indexes = [models.Index(fields=["organisation", "next_deadline"])]
+        indexes = [models.Index(fields=["organisation", "next_deadline"]),
+                   models.Index(fields=["organisation", "closed", "due_on", "id"], name="case_org_due"),
+                   models.Index(fields=["organisation", "advisor", "closed", "due_on", "id"], name="case_advisor_due"),
+                   models.Index(fields=["organisation", "closed", "search_name", "id"], name="case_org_name"),
+                   models.Index(fields=["organisation", "closed", "nationality"], name="case_org_nationality")]
 
     def __str__(self):
         return f"#{self.pk} {self.person_name}"
+
+    @property
+    def deadline(self) -> datetime.date | None:
+        """The earliest deadline of a route still open (maybe missed), None when there is none."""
+        return None if self.due_on == NO_DEADLINE else self.due_on
+
+
+def search_key(text: str) -> str:
+    """A name as searched: accents dropped, case folded, spaces collapsed ("Hélène  Dupont" -> "helene dupont")."""
+    plain = unicodedata.normalize("NFKD", text)
+    return " ".join("".join(c for c in plain if not unicodedata.combining(c)).casefold().split())[:200]
 
 
 class ChecklistItem(models.Model):
@@ -129,3 +154,17 @@ class ApiToken(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.organisation})" + (" [revoked]" if self.revoked else "")
+
+
+class PendingImport(models.Model):
+    """A table read and shown as a preview, waiting for the advisor's confirmation (then deleted)."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="pending_imports")
+    uploaded_by = models.ForeignKey(Advisor, on_delete=models.CASCADE, related_name="pending_imports")
+    assign_to = models.ForeignKey(Advisor, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    file_name = models.CharField(max_length=200)
+    lang = models.CharField(max_length=2, default="en")
+    rows = models.PositiveIntegerField(default=0)
+    cases = models.JSONField(default=list)  # {"row", "name", "facts"} for each valid row
+    errors = models.JSONField(default=list)  # [row, field, value, reason] for each problem

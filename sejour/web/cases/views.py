@@ -8,21 +8,18 @@ import json
 
 from django.contrib import messages
 from django.db import transaction
-from django.db.models import F
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from sejour.assessment import ROUTE_ORDER
 from sejour.documents.calendar import deadline_events, to_ics
 
-from . import services
+from . import listing, services
 from .access import advisor_required, case_of
 from .fact_questions import question_label
 from .forms import (
-    CaseFilterForm,
     DocumentStatusForm,
     FactsForm,
     NewCaseForm,
@@ -32,34 +29,20 @@ from .forms import (
 from .models import Advisor, Case, token_hash
 
 
-def _route_choices():
-    from django.utils.translation import get_language
-
-    from sejour.rules import tax_benefit_system
-
-    lang = "fr" if (get_language() or "en").startswith("fr") else "en"
-    routes = tax_benefit_system().registry.routes
-    return [(route, routes[route].title[lang]) for route in ROUTE_ORDER]
-
-
 @advisor_required
 def case_list(request):
-    form = CaseFilterForm(request.GET or None, routes=_route_choices())
-    cases = Case.objects.filter(organisation_id=request.advisor.organisation_id, closed=False)
-    if form.is_valid():
-        route, verdict = form.cleaned_data["route"], form.cleaned_data["verdict"]
-        if route and verdict:
-            cases = cases.filter(verdict_tags__contains=f" {route}:{verdict} ")
-        elif route:
-            cases = cases.filter(verdict_tags__contains=f" {route}:")
-        elif verdict:
-            cases = cases.filter(verdict_tags__contains=f":{verdict} ")
-    cases = cases.order_by(F("next_deadline").asc(nulls_last=True), "pk").only(
-        "pk", "person_name", "next_deadline", "verdict_tags", "updated_at")
+    lang = "fr" if request.LANGUAGE_CODE.startswith("fr") else "en"
+    form = listing.filter_form(request)
+    data = form.cleaned_data
+    page = listing.page_of(listing.filtered(request.advisor.organisation_id, data, request.advisor), data.get("page") or 1)
     today = datetime.date.today()
-    rows = [{"case": case, "overdue": bool(case.next_deadline and case.next_deadline < today),
-             "verdicts": [tag.split(":") for tag in case.verdict_tags.split()]} for case in cases]
-    return render(request, "cases/list.html", {"form": form, "rows": rows, "today": today,
+    titles, labels = dict(listing.route_choices(lang)), dict(listing.VERDICTS)
+    rows = [{"case": case, "overdue": case.due_on < today and not case.closed,
+             "verdicts": [(titles.get(route, ""), verdict, labels.get(verdict, "")) for route, verdict in
+                          (tag.split(":") for tag in case.verdict_tags.split())]} for case in page.rows]
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "cases/list.html", {"form": form, "rows": rows, "page": page, "today": today, "query": query.urlencode(),
                                                "feed_token": request.session.pop("feed_token", None),
                                                "has_feed": bool(request.advisor.feed_token_hash)})
 
@@ -87,12 +70,12 @@ def render_detail(request, case, facts_form=None, answers=None, status=200, curr
     """A case's page: assessment, checklist, the facts (questions, and the YAML editor), notes, history."""
     from .facts_views import answers_context
 
-    labels = dict(CaseFilterForm.base_fields["verdict"].choices)
+    labels = dict(listing.VERDICTS)
     lang = "fr" if request.LANGUAGE_CODE.startswith("fr") else "en"
     routes = [dict(route, verdict_label=labels.get(route["verdict"], route["verdict"]),
                    missing_labels=[question_label(path, lang) for path in route.get("missing", [])])
               for route in case.assessment.get("routes", []) if route["verdict"] != "not_applicable"]
-    titles = dict(_route_choices())
+    titles = dict(listing.route_choices(lang))
     facts_form = facts_form or FactsForm(initial={"facts": as_yaml(case.facts), "version": case.version})
     return render(request, "cases/detail.html", {
         "case": case, "routes": routes, "facts_form": facts_form, "note_form": NoteForm(),
