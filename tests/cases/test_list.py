@@ -117,7 +117,7 @@ def test_an_existing_case_gets_its_list_columns_from_the_migration(advisors):
 
     case = many(advisors[0], 1, example("volunteer"))[0]
     Case.objects.filter(pk=case.pk).update(nationality="", departement="", search_name="", due_on=datetime.date(9999, 12, 31))
-    importlib.import_module("sejour.web.cases.migrations.0003_case_list_columns").fill_list_columns(apps, None)
+    importlib.import_module("sejour.web.cases.migrations.0003_case_list").fill_list_columns(apps, None)
     case.refresh_from_db()
     assert (case.nationality, case.departement, case.search_name) == ("IN", "69", "person 000")
     assert case.deadline is not None
