@@ -76,6 +76,8 @@ class Case(models.Model):
     search_name = models.CharField(max_length=200, blank=True)
     closed = models.BooleanField(_("closed"), default=False)
     version = models.PositiveIntegerField(default=0)  # +1 at every change of the facts (services.change_facts)
+    # the assessment of the case as it stood on its filing day, kept with its version stamp (outcomes.py)
+    filed_assessment = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -168,3 +170,40 @@ class PendingImport(models.Model):
     rows = models.PositiveIntegerField(default=0)
     cases = models.JSONField(default=list)  # {"row", "name", "facts"} for each valid row
     errors = models.JSONField(default=list)  # [row, field, value, reason] for each problem
+
+
+AUTHORITIES = [("prefecture", _("the préfecture")), ("court", _("a court"))]
+DECISIONS = [("granted", _("granted")), ("refused", _("refused"))]
+
+
+AGREEMENTS = {("eligible", "granted"): "agree", ("not_eligible", "refused"): "agree",
+              ("eligible", "refused"): "disagree", ("not_eligible", "granted"): "disagree"}
+
+
+class Outcome(models.Model):
+    """The préfecture's (or a court's) actual decision on a case, beside sejour's verdict at filing."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="outcomes")
+    route = models.CharField(max_length=40)  # the application decided
+    authority = models.CharField(max_length=12, choices=AUTHORITIES, default="prefecture")
+    decision = models.CharField(max_length=8, choices=DECISIONS)
+    decided_on = models.DateField()
+    note = models.TextField(blank=True)
+    recorded_by = models.CharField(max_length=150)
+    recorded_at = models.DateTimeField(auto_now_add=True)
+    # sejour's word at filing time, kept with the outcome: verdict, the day judged, version stamp
+    filed_verdict = models.CharField(max_length=20)
+    filed_on = models.DateField()
+    sejour_version = models.CharField(max_length=20)
+    rules_date = models.CharField(max_length=10, blank=True)
+    reconstructed = models.BooleanField(default=False)  # the case had no kept assessment: made when recorded
+    filed_facts = models.JSONField(default=dict)
+
+    class Meta:
+        ordering = ["decided_on", "id"]
+        indexes = [models.Index(fields=["route", "sejour_version"])]
+
+    @property
+    def agreement(self) -> str:
+        """agree, disagree, or undecided (sejour needed information, or did not judge the route)."""
+        return AGREEMENTS.get((self.filed_verdict, self.decision), "undecided")

@@ -18,6 +18,7 @@ from sejour import assess
 from sejour.case import parse_case
 
 from .models import NO_DEADLINE, Case, ChecklistItem, HistoryEntry, Note, search_key
+from .outcomes import keep_filing_assessment
 
 OPEN_VERDICTS = ("eligible", "needs_information")  # routes whose deadlines an advisor follows
 EXPORT_VERSION = 1
@@ -105,7 +106,7 @@ def _locked(case: Case) -> Case:
     """The case's row as stored, locked until the end of the transaction (SQLite: the write lock
     is taken at BEGIN, see database.py); `case` gets its stored values too."""
     fresh = Case.objects.select_for_update().get(pk=case.pk)
-    for field in ("facts", "assessment", "closed", "version", "updated_at", *LIST_COLUMNS):
+    for field in ("facts", "assessment", "closed", "version", "updated_at", "filed_assessment", *LIST_COLUMNS):
         setattr(case, field, getattr(fresh, field))
     return case
 
@@ -113,7 +114,8 @@ def _locked(case: Case) -> Case:
 def _apply(case: Case, assessment: dict) -> None:
     case.assessment = assessment
     denormalise(case)
-    case.save(update_fields=["facts", "assessment", "version", "updated_at", *LIST_COLUMNS])
+    keep_filing_assessment(case)
+    case.save(update_fields=["facts", "assessment", "version", "updated_at", "filed_assessment", *LIST_COLUMNS])
     _sync_checklist(case, assessment)
 
 

@@ -21,14 +21,14 @@ from sejour import assess
 from sejour.batch.encode import TableError, _short, check_columns
 from sejour.batch.schema import case_to_row, row_to_case
 from sejour.batch.tables import FormatError, format_of, read_chunks
-from sejour.case import FIELD_PATHS, SECTIONS, CaseError, parse_case
+from sejour.case import CaseError, parse_case
 
 from .models import Case, ChecklistItem, HistoryEntry
+from .table_columns import COLUMNS, NAME
+from .outcomes import keep_filing_assessment
 from .services import OPEN_VERDICTS, denormalise, summary
 
-NAME = "name"
 MAX_ROWS = 20_000
-COLUMNS = [NAME, "version", "as_of"] + [c for s in SECTIONS for c in [s] + [p for p in FIELD_PATHS if p.startswith(s + ".")]]
 
 
 @dataclass
@@ -105,6 +105,7 @@ def import_cases(organisation, cases: list[dict], who: str, advisor=None, lang: 
             case = Case(organisation=organisation, advisor=advisor, person_name=item["name"], facts=item["facts"], lang=lang,
                         assessment=assessment)
             denormalise(case)
+            keep_filing_assessment(case)
             made.append(case)
         made = Case.objects.bulk_create(made, batch_size=500)
         ChecklistItem.objects.bulk_create([

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
-from . import facts_views, table_views, views
+from . import facts_views, outcome_views, table_views, views
 
 app_name = "cases"
 urlpatterns = [
@@ -17,6 +17,9 @@ urlpatterns = [
     path("<int:pk>/close/", views.case_close, name="close"),
     path("<int:pk>/delete/", views.case_delete, name="delete"),
     path("<int:pk>/export/", views.case_export, name="export"),
+    path("<int:pk>/outcome/", outcome_views.case_outcome, name="outcome"),
+    path("outcomes/", outcome_views.outcome_report, name="outcomes"),
+    path("outcomes.csv", outcome_views.outcome_csv, name="outcomes_csv"),
     path("import/", table_views.import_upload, name="import"),
     path("import/<int:pk>/", table_views.import_preview, name="import_preview"),
     path("export/", table_views.export_list, name="export_list"),

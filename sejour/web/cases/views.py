@@ -66,9 +66,12 @@ def case_detail(request, pk: int):
     return render_detail(request, case_of(request, pk))
 
 
-def render_detail(request, case, facts_form=None, answers=None, status=200, current_facts=None, version=None, changed_meanwhile=False):
-    """A case's page: assessment, checklist, the facts (questions, and the YAML editor), notes, history."""
+def render_detail(request, case, facts_form=None, answers=None, status=200, current_facts=None, version=None, changed_meanwhile=False,
+                  outcome_form=None):
+    """A case's page: assessment, checklist, the facts (questions, and the YAML editor), decisions, notes, history."""
     from .facts_views import answers_context
+    from .outcome_views import outcome_form as new_outcome_form
+    from .outcome_views import shown_outcomes
 
     labels = dict(listing.VERDICTS)
     lang = "fr" if request.LANGUAGE_CODE.startswith("fr") else "en"
@@ -83,7 +86,8 @@ def render_detail(request, case, facts_form=None, answers=None, status=200, curr
         "yaml_open": facts_form.is_bound or current_facts is not None, "changed_meanwhile": changed_meanwhile,
         "checklist": [(item, titles.get(item.route, "")) for item in case.checklist.filter(required=True)], "statuses": DocumentStatusForm.base_fields["status"].choices,
         "notes": case.notes.select_related("author"), "history": case.history.all(),
-        "today": datetime.date.today(), "current_facts": current_facts}, status=status)
+        "today": datetime.date.today(), "current_facts": current_facts,
+        "outcome_form": outcome_form or new_outcome_form(request, case), "outcomes": shown_outcomes(request, case)}, status=status)
 
 
 @advisor_required

@@ -29,6 +29,10 @@ class Command(BaseCommand):
         export.add_argument("--format", choices=["yaml", "json", "csv", "parquet"], default=None,
                             help="Default: from the output's suffix (.csv, .parquet, .json), else yaml.")
         export.add_argument("-o", "--output", type=Path, required=True)
+        decided = sub.add_parser("outcomes", help="How often sejour's verdicts at filing agreed with the decisions recorded, "
+                                                  "per route and sejour version; every disagreement.")
+        decided.add_argument("--organisation", required=True)
+        decided.add_argument("--csv", type=Path, default=None, help="Also write every decision, anonymised, to this CSV file.")
         person = sub.add_parser("person", help="Everything held about one person (cases, notes, history).")
         person.add_argument("name")
         person.add_argument("--organisation", required=True)
@@ -68,6 +72,22 @@ class Command(BaseCommand):
         else:
             options["output"].write_text(data, encoding="utf-8")
         self.stdout.write(f"written {options['output']}")
+
+    def do_outcomes(self, options):
+        from sejour.web.cases import outcomes
+
+        org = operations.organisation(options["organisation"])
+        found = outcomes.report(org.pk)
+        self.stdout.write(f"{'route':<28} {'version':<10} {'decisions':>9} {'agreed':>7} {'differed':>8} {'no verdict':>10}")
+        for row in found["rows"]:
+            self.stdout.write(f"{row['route']:<28} {row['version']:<10} {row['total']:>9} {row['agree']:>7} {row['disagree']:>8} {row['undecided']:>10}")
+        self.stdout.write(f"{len(found['disagreements'])} disagreement(s)")
+        for o in found["disagreements"]:
+            self.stdout.write(f"  #{o.case_id} {o.case.person_name}: {o.route}: sejour said {o.filed_verdict} on {o.filed_on} "
+                              f"(sejour {o.sejour_version}); {o.authority} {o.decision} on {o.decided_on}")
+        if options["csv"]:
+            options["csv"].write_text(outcomes.anonymous_csv(org.pk), encoding="utf-8")
+            self.stdout.write(f"written {options['csv']}")
 
     def do_person(self, options):
         data = services.person_export(operations.organisation(options["organisation"]), options["name"])
