@@ -6,7 +6,7 @@ and the query plan of the list's one query on the cases.
     python benchmarks/cases_list.py [--cases 10000] [--repeat 30]
     DATABASE_URL=postgres://sejour:sejour@localhost:5432/sejour python benchmarks/cases_list.py
 
-A throw-away database is made for the run (Django's test database: test_<name>) and dropped after.
+A throw-away database is made for the run (sejour_bench_<pid> on PostgreSQL, a file for SQLite) and dropped after.
 The cases are synthetic (`sejour synth`): a few hundred distinct situations assessed by the engine,
 spread over 10,000 named people and four advisors.
 """
@@ -90,8 +90,11 @@ def main() -> None:
     from django.test.utils import CaptureQueriesContext, setup_test_environment
 
     setup_test_environment()
+    test = connection.settings_dict.setdefault("TEST", {})
     if connection.vendor == "sqlite":  # a file, as `sejour serve` uses, not the test runner's in-memory database
-        connection.settings_dict.setdefault("TEST", {})["NAME"] = os.path.join(os.environ["SEJOUR_DATA_DIR"], "bench.sqlite3")
+        test["NAME"] = os.path.join(os.environ["SEJOUR_DATA_DIR"], "bench.sqlite3")
+    else:  # a database of its own: never another run's test database
+        test["NAME"] = f"sejour_bench_{os.getpid()}"
     settings.ALLOWED_HOSTS = ["*"]
     name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
     try:
