@@ -29,6 +29,7 @@ def test_pages(ana_client, bob_client, bobs_case):
     assert "Bob&#x27;s client" in bob_client.get("/advisor/").content.decode()
     changed = dict(facts_before, person={"nationality": "US"})
     assert ana_client.post(f"/advisor/{pk}/facts/", {"facts": as_yaml(changed)}).status_code == 404
+    assert ana_client.post(f"/advisor/{pk}/answers/", {"as_of": "01/01/2020", "topics": ["person"], "person__nationality": "US"}).status_code == 404
     item = bobs_case.checklist.first()
     assert ana_client.post(f"/advisor/{pk}/document/", {"item": item.pk, "status": "checked"}).status_code == 404
     assert ana_client.post(f"/advisor/{pk}/note/", {"text": "x"}).status_code == 404
