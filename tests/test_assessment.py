@@ -258,3 +258,16 @@ def test_the_talent_card_is_named_as_the_texts_name_it_on_the_day(as_of, name, o
         route = routes(case, lang=lang)["talent_qualified_employee"]
         for text in (route["title"].lower(), route["conditions"][0]["text"].lower()):
             assert name in text and other not in text
+
+
+@pytest.mark.parametrize("as_of, nationality, amount", [("2026-03-01", "MA", 0.0), ("2022-06-01", "MA", None), ("2026-03-01", "DZ", None)])
+def test_the_talent_card_always_shows_the_employer_tax(as_of, nationality, amount):
+    """An employer reading the route sees the employer tax: 0 € where confirmed (no work
+    authorisation, since 2023), otherwise an unknown amount said to be confirmed; never absent."""
+    case = {**_graduate(nationality, as_of=as_of), "job": {"contract": "cdi", "gross_monthly_salary_eur": 3500}}
+    for lang, words in (("en", ("No employer tax", "to be confirmed")), ("fr", ("Pas de taxe employeur", "à confirmer"))):
+        route = routes(case, lang=lang)["talent_qualified_employee"]
+        tax = {c["id"]: c for c in route["costs"]}["employer_tax"]
+        assert tax["payer"] == "employer" and tax["amount_eur"] == amount
+        assert words[0 if amount == 0 else 1] in tax["text"]
+        assert tax["sources"]

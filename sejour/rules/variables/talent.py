@@ -12,7 +12,7 @@ from ..filing import REPUBLICAN_CONTRACT
 from ..meta import (CentsVariable, CountVariable, DateVariable, Document, EnumVariable, Route, Step, TriVariable, applicability, cents, condition,
                     cost, deadline, figure, in_force, module_variables)
 from ..tri import FALSE, TRUE, UNKNOWN, all_of, any_of, date_on_or_before, tri
-from .enums import Contract, Diploma, PermitKind, TalentName
+from .enums import Contract, Diploma, PermitKind, TalentName, TaxOwed
 
 ROUTE = "talent_qualified_employee"
 BASIS = ["CESEDA art. L421-9 (loi n° 2024-42 du 26 janvier 2024, art. 30, in force 2024-01-28)"]
@@ -205,6 +205,34 @@ class talent_stamp_duty(CentsVariable):
 
     def formula(person, period, parameters):
         return person("stamp_duty", period)
+
+
+EMPLOYER_TAX = "talent.qualified_employee_employer_tax"
+
+
+class talent_employer_tax_owed(EnumVariable):
+    possible_values = TaxOwed
+    label = "Whether the employer tax is owed on this card: not owed from 2023 (no work authorisation needed), not confirmed before; Algerians not confirmed"
+    reference = ["CESEDA art. L436-10 (loi n° 2022-1726 du 30 décembre 2022, art. 80)", "CESEDA art. L421-9"]
+
+    def formula(person, period, parameters):
+        amount = in_force(parameters, period, EMPLOYER_TAX)
+        ceseda = person("aps_excluded_national", period) != TRUE  # the 1968 agreement: the CESEDA card itself not confirmed for Algerians
+        return np.where(ceseda & (amount == 0), TaxOwed.not_owed.index, TaxOwed.unknown.index).astype(np.int16)
+
+
+class talent_employer_tax(CentsVariable):
+    label = "Employer tax (taxe due par l'employeur de main-d'œuvre étrangère) on hiring the card's holder, in cents; -1 when not confirmed"
+    reference = ["CESEDA art. L436-10 (loi n° 2022-1726 du 30 décembre 2022, art. 80): due on a first admission to stay for a job that needs a work authorisation"]
+    __rule__ = cost(ROUTE, "employer_tax", payer="employer", by="talent_employer_tax_owed", parameters=[EMPLOYER_TAX], text={
+        "en": {"not_owed": "No employer tax: since 2023 the tax on employers of foreign workers is owed only for a job that needs a work authorisation, and this card itself allows the salaried activity.",
+               "unknown": "Whether the employer owes the tax on employers of foreign workers (taxe due par l'employeur de main-d'œuvre étrangère) for this card is to be confirmed: it is owed on a first admission to stay as an employee that needs a work authorisation."},
+        "fr": {"not_owed": "Pas de taxe employeur : depuis 2023, la taxe due par l'employeur de main-d'œuvre étrangère ne l'est que pour un emploi soumis à autorisation de travail, et cette carte permet elle-même l'activité salariée.",
+               "unknown": "Que l'employeur doive la taxe due par l'employeur de main-d'œuvre étrangère pour cette carte est à confirmer : elle est due lors d'une première admission au séjour comme salarié soumise à autorisation de travail."}})
+
+    def formula(person, period, parameters):
+        owed = person("talent_employer_tax_owed", period)
+        return np.where(TaxOwed.code(owed, "not_owed"), 0, -1)
 
 
 class talent_validity_months(CountVariable):
