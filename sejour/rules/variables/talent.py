@@ -198,7 +198,9 @@ class talent_apply_before(DateVariable):
 
 class talent_stamp_duty(CentsVariable):
     label = "Tax and droit de timbre for the card, paid as a first titre by a former student"
-    reference = ["CESEDA art. L436-1 and L436-7 (first-titre tax and droit de timbre)"]
+    reference = ["CESEDA art. L436-1 and L436-7 (first-titre tax and droit de timbre)",
+                 "expat-elan.fr (January 2020): the cartes de séjour pluriannuelles « salarié » and « passeport talent » pay the general tariff, 200 € + 25 € (LFI 2020)",
+                 "Circulaire IOCL1201043C du 12 janvier 2012: a student card holder changing status pays the first-issue tariff of the new card"]
     __rule__ = cost(ROUTE, "stamp_duty", payer="applicant", parameters=["fees.first_permit_tax", "fees.droit_de_timbre"], text={
         "en": "Paid by you in timbres fiscaux for the card (first issue): {talent_stamp_duty:money}.",
         "fr": "Payé par vous en timbres fiscaux pour la carte (première délivrance) : {talent_stamp_duty:money}."})
