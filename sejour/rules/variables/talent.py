@@ -254,10 +254,25 @@ route = Route(
     title={"en": "« Talent – salarié qualifié » card (multi-year)", "fr": "Carte « talent – salarié qualifié » (pluriannuelle)"},
     earlier_title=(NAMING, {"en": "« Passeport talent – salarié qualifié » card (multi-year)",
                             "fr": "Carte « passeport talent – salarié qualifié » (pluriannuelle)"}),
+    # Documents as read: the list of the arrêté of 28 October 2016 (NOR INTV1629674A) for the
+    # « passeport talent » salaried cards, as given by de.ambafrance.org, beaubourg-avocats.fr (diploma
+    # at least of master level from a French institution, a contract of more than 3 months, the
+    # form completed by the employer with the contract's main terms, the company's Kbis, its social
+    # contributions certificate) and shebavok.com (« formulaire conforme au modèle fixé par arrêté qui
+    # reprend les principaux éléments du contrat de travail »); civil status, address, photos as on
+    # préfecture lists (lanorville-avocats.com). Whether the décret of 13 June 2025 changed the list:
+    # not confirmed.
     documents=(
         Document("current_permit", {"en": "Your current residence permit", "fr": "Votre titre de séjour actuel"}),
-        Document("passport", {"en": "Your passport", "fr": "Votre passeport"}),
+        Document("passport", {"en": "Your passport (pages with your civil status, validity dates, entry stamps and visas)",
+                              "fr": "Votre passeport (pages d'état civil, de validité, des cachets d'entrée et des visas)"}),
+        Document("birth_certificate", {"en": "A birth certificate extract showing your parents, or a full copy of the birth certificate",
+                                       "fr": "Un extrait d'acte de naissance avec filiation, ou une copie intégrale de l'acte de naissance"}),
         Document("employment_contract", {"en": "The signed employment contract, showing the gross annual pay", "fr": "Le contrat de travail signé, indiquant la rémunération annuelle brute"}),
+        Document("employer_form", {"en": "The form completed by your employer on the official model, giving the main terms of the contract",
+                                   "fr": "Le formulaire rempli par votre employeur sur le modèle officiel, reprenant les principaux éléments du contrat"}),
+        Document("employer_registration", {"en": "Your employer's company registration extract (Kbis) and its certificate of payment of social contributions (URSSAF)",
+                                           "fr": "L'extrait Kbis de votre employeur et son attestation de versement des cotisations sociales (URSSAF)"}),
         Document("diploma", {"en": "Your master-grade diploma from an institution accredited in France", "fr": "Votre diplôme de grade master d'un établissement habilité en France"}),
         Document("proof_of_address", {"en": "Proof of address", "fr": "Justificatif de domicile"}),
         Document("passport_photos", {"en": "3 passport photos", "fr": "3 photos d'identité"}, quantity=3),
