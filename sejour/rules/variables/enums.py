@@ -134,3 +134,11 @@ class TaxOwed(SejourEnum):
 
     unknown = "Not confirmed"
     not_owed = "Not owed"
+
+
+class Renewal(SejourEnum):
+    """Whether the post-study permit may be renewed: the general rule, or the bilateral agreement's."""
+
+    unknown = "Not known"
+    not_renewable = "Not renewable"
+    renewable_once = "Renewable once"
