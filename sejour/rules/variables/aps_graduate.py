@@ -9,7 +9,7 @@ import numpy as np
 
 from ...dates import add_months
 from ..meta import (FactCondition, CentsVariable, CountVariable, DateVariable, Document, EnumVariable, Route, Step, TriVariable, applicability,
-                    cents, codes_in_force, condition, cost, deadline, figure, in_force, module_variables)
+                    cents, codes_in_force, condition, cost, deadline, figure, in_force, module_variables, parameter_per_row, per_row)
 from ..tri import FALSE, TRUE, all_of, any_of, date_on_or_before, lookup, negate, tri
 from ..filing import REPUBLICAN_CONTRACT
 from .common import NationalityAllowed
@@ -87,7 +87,7 @@ class graduate_diploma_level(TriVariable):
         diploma = person("diploma", period)
         listed = Diploma.among(diploma, *codes_in_force(parameters, period, "aps_graduate.eligible_diplomas"))
         cge_accepted = bool(in_force(parameters, period, "aps_graduate.cge_label_accepted", False))
-        cge = all_of(person("cge_labelled", period), tri(np.full(len(diploma), cge_accepted)))
+        cge = all_of(person("cge_labelled", period), tri(per_row(person, period, cge_accepted)))
         no_diploma = Diploma.among(diploma, "none")
         return all_of(negate(no_diploma), any_of(listed, person("confers_master_grade", period), cge))
 
@@ -218,7 +218,7 @@ class graduate_rece_card(TriVariable):
 
     def formula(person, period, parameters):
         rece = bool(in_force(parameters, period, "aps_graduate.rece_card", False))
-        return all_of(tri(np.full(len(person("as_of", period)), rece)), negate(person("graduate_bilateral_regime", period)))
+        return all_of(tri(per_row(person, period, rece)), negate(person("graduate_bilateral_regime", period)))
 
 
 RENEWABLE_ONCE = "nationality.bilateral_aps_renewable_once"
@@ -306,8 +306,7 @@ class graduate_work_hours(CountVariable):
         lang: {"aps": APS_HOURS[lang], "rece": RECE_HOURS[lang], "unknown": RECE_HOURS[lang]} for lang in ("en", "fr")})
 
     def formula(person, period, parameters):
-        hours = in_force(parameters, period, "general.student_work_hours_per_year", -1)
-        return np.full(len(person("as_of", period)), hours)
+        return parameter_per_row(person, period, parameters, "general.student_work_hours_per_year")
 
 
 class graduate_fee(CentsVariable):
@@ -342,7 +341,7 @@ class graduate_health_insurance_required(TriVariable):
 
     def formula(person, period, parameters):
         required = bool(in_force(parameters, period, "aps_graduate.health_insurance_required", False))
-        return tri(np.full(len(person("as_of", period)), required))
+        return tri(per_row(person, period, required))
 
 
 class graduate_abroad(TriVariable):

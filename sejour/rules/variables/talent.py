@@ -10,7 +10,7 @@ import numpy as np
 
 from ..filing import REPUBLICAN_CONTRACT
 from ..meta import (CentsVariable, CountVariable, DateVariable, Document, EnumVariable, Route, Step, TriVariable, applicability, cents, condition,
-                    cost, deadline, figure, in_force, module_variables)
+                    cost, deadline, figure, in_force, module_variables, parameter_per_row, per_row)
 from ..tri import FALSE, TRUE, UNKNOWN, all_of, any_of, date_on_or_before, tri
 from .enums import Contract, Diploma, PermitKind, TalentName, TaxOwed
 
@@ -44,7 +44,7 @@ class talent_name(EnumVariable):
     def formula(person, period, parameters):
         renamed = bool(in_force(parameters, period, NAMING, False))
         name = TalentName.talent if renamed else TalentName.passeport_talent
-        return np.full(len(person("as_of", period)), name.index, dtype=np.int16)
+        return per_row(person, period, name.index, dtype=np.int16)
 
 
 class talent_applies(TriVariable):
@@ -76,7 +76,7 @@ class talent_rules_known(TriVariable):
 
     def formula(person, period, parameters):
         known = bool(in_force(parameters, period, "talent.qualified_employee_rules_known", False))
-        return np.full(len(person("as_of", period)), TRUE if known else UNKNOWN, dtype=np.int32)
+        return per_row(person, period, TRUE if known else UNKNOWN, dtype=np.int32)
 
 
 class talent_nationality(TriVariable):
@@ -139,8 +139,7 @@ class talent_salary_floor(CentsVariable):
         "fr": "L'emploi doit être payé au moins {talent_salary_floor:money} brut par an."})
 
     def formula(person, period, parameters):
-        floor = in_force(parameters, period, "talent.qualified_employee_salary_floor_annual")
-        return np.full(len(person("as_of", period)), -1 if floor is None else cents(floor))
+        return parameter_per_row(person, period, parameters, "talent.qualified_employee_salary_floor_annual", cents)
 
 
 class talent_salary_met(TriVariable):
@@ -245,8 +244,7 @@ class talent_validity_months(CountVariable):
         "fr": "La carte dure autant que votre contrat de travail, dans la limite de {talent_validity_months} mois."})
 
     def formula(person, period, parameters):
-        months = in_force(parameters, period, "talent.validity_months_max")
-        return np.full(len(person("as_of", period)), -1 if months is None else int(months))
+        return parameter_per_row(person, period, parameters, "talent.validity_months_max")
 
 
 route = Route(
