@@ -258,3 +258,31 @@ def test_the_talent_card_is_named_as_the_texts_name_it_on_the_day(as_of, name, o
         route = routes(case, lang=lang)["talent_qualified_employee"]
         for text in (route["title"].lower(), route["conditions"][0]["text"].lower()):
             assert name in text and other not in text
+
+
+@pytest.mark.parametrize("as_of, nationality, amount", [("2026-03-01", "MA", 0.0), ("2022-06-01", "MA", None), ("2026-03-01", "DZ", None)])
+def test_the_talent_card_always_shows_the_employer_tax(as_of, nationality, amount):
+    """An employer reading the route sees the employer tax: 0 € where confirmed (no work
+    authorisation, since 2023), otherwise an unknown amount said to be confirmed; never absent."""
+    case = {**_graduate(nationality, as_of=as_of), "job": {"contract": "cdi", "gross_monthly_salary_eur": 3500}}
+    for lang, words in (("en", ("No employer tax", "to be confirmed")), ("fr", ("Pas de taxe employeur", "à confirmer"))):
+        route = routes(case, lang=lang)["talent_qualified_employee"]
+        tax = {c["id"]: c for c in route["costs"]}["employer_tax"]
+        assert tax["payer"] == "employer" and tax["amount_eur"] == amount
+        assert words[0 if amount == 0 else 1] in tax["text"]
+        assert tax["sources"]
+
+
+@pytest.mark.parametrize("nationality, months, said", [("GA", 9, ("renewable once", "renouvelable une fois")),
+                                                       ("BF", 6, ("renewable once", "renouvelable une fois")),
+                                                       ("TN", 6, ("not confirmed", "pas confirmé")),
+                                                       ("MA", 12, ("(not renewable)", "(non renouvelable)"))])
+def test_the_post_study_permits_length_says_whether_it_is_renewable(nationality, months, said):
+    """Gabon and Burkina Faso: the agreement's APS is renewable once (domain.md, law.md §3); another
+    agreement's renewal is not confirmed; the RECE card is not renewable."""
+    case = _graduate(nationality, as_of="2022-03-01")
+    case["permit"]["expires_on"] = "2022-09-30"
+    for lang, words in zip(("en", "fr"), said):
+        validity = {f["id"]: f for f in routes(case, lang=lang)["aps_graduate"]["figures"]}["validity_months"]
+        assert validity["value"] == months and words in validity["text"]
+        assert nationality not in ("GA", "BF") or "Accord France-" in " ".join(validity["sources"])

@@ -24,9 +24,9 @@ def graduate_intro(c: Composer, a: Answer):
     validity = c.find("figures", "validity_months")
     months = validity and validity.get("value")
     if months:
-        a.add(_t(c.lang, f"The APS / RECE card (« recherche d'emploi ou création d'entreprise ») lets a non-European graduate of a French diploma stay {_months(c.lang, months)} to look for a job or create a business; it is not renewable.",
-                 f"L'APS / la carte RECE (« recherche d'emploi ou création d'entreprise ») permet au diplômé non européen d'un diplôme français de rester {_months(c.lang, months)} pour chercher un emploi ou créer une entreprise ; elle n'est pas renouvelable."),
-              validity["sources"][:1])
+        a.add(_t(c.lang, f"The APS / RECE card (« recherche d'emploi ou création d'entreprise ») lets a non-European graduate of a French diploma stay {_months(c.lang, months)} to look for a job or create a business.",
+                 f"L'APS / la carte RECE (« recherche d'emploi ou création d'entreprise ») permet au diplômé non européen d'un diplôme français de rester {_months(c.lang, months)} pour chercher un emploi ou créer une entreprise."),
+              validity["sources"][:1])  # whether it is renewable: the figure's own text, shown next (by the person's agreement)
 
 
 def graduate_deadline(c: Composer, a: Answer):

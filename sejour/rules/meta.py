@@ -262,3 +262,15 @@ def codes_in_force(parameters, period, path) -> list[str]:
 def cents(amount_eur) -> np.ndarray:
     """Euros (float or array) to integer cents, rounded half up."""
     return np.floor(np.asarray(amount_eur, dtype=np.float64) * 100 + 0.5 + 1e-6).astype(np.int64)
+
+
+def per_row(person, period, value, dtype=None) -> np.ndarray:
+    """The same value for every person of the batch (a value that depends only on the day)."""
+    return np.full(len(person("as_of", period)), value, dtype=dtype)
+
+
+def parameter_per_row(person, period, parameters, path, convert=int) -> np.ndarray:
+    """Parameter `path` in force on the day, converted (`int`, or `cents` for euros), for every
+    person of the batch; -1 on a day no value is known (a null value, or no value in force)."""
+    value = in_force(parameters, period, path)
+    return per_row(person, period, -1 if value is None else convert(value))

@@ -3,7 +3,7 @@
 import numpy as np
 
 from ...working_days import zone_of
-from ..meta import CentsVariable, SejourVariable, TriVariable, cents, codes_in_force, condition, figure, in_force, module_variables
+from ..meta import CentsVariable, SejourVariable, TriVariable, cents, codes_in_force, condition, figure, in_force, module_variables, parameter_per_row
 from ..tri import FALSE, all_of, is_in, negate, tri
 
 
@@ -136,9 +136,7 @@ class smic_monthly(CentsVariable):
     )
 
     def formula(person, period, parameters):
-        smic = in_force(parameters, period, "employment.smic_monthly")
-        count = len(person("as_of", period))
-        return np.full(count, -1 if smic is None else cents(smic))
+        return parameter_per_row(person, period, parameters, "employment.smic_monthly", cents)
 
 
 class salary_floor(CentsVariable):

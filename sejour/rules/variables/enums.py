@@ -127,3 +127,18 @@ class AppealRegime(SejourEnum):
     oqtf_48_hours = "Refusal with an OQTF, 48 hours (no departure period or in custody before 2024-07-15; retention since)"
     oqtf_one_month = "Refusal with an OQTF, person free, since 2024-07-15: one month"
     oqtf_7_days = "Refusal with an OQTF under house arrest or in detention, since 2024-07-15: 7 days"
+
+
+class TaxOwed(SejourEnum):
+    """Whether a tax is owed on the day for the route: not owed, or not confirmed either way."""
+
+    unknown = "Not confirmed"
+    not_owed = "Not owed"
+
+
+class Renewal(SejourEnum):
+    """Whether the post-study permit may be renewed: the general rule, or the bilateral agreement's."""
+
+    unknown = "Not known"
+    not_renewable = "Not renewable"
+    renewable_once = "Renewable once"
