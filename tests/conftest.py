@@ -1,5 +1,12 @@
 """Test-wide settings: a throw-away data folder, and Django allowed beside Playwright's event loop."""
 
+from hypothesis import settings as hypothesis_settings
+
+# Property tests assert outcomes, not speed (speed is measured in benchmarks/): no per-example
+# deadline, which a shared machine under load breaks at random.
+hypothesis_settings.register_profile("sejour", deadline=None)
+hypothesis_settings.load_profile("sejour")
+
 import os
 import tempfile
 
