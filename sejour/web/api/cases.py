@@ -126,7 +126,9 @@ def put_facts(request, case_id: int):
     return _out(case)
 
 
-@router.delete("/cases/{case_id}", response={204: None, 404: Errors}, summary="Delete a case and its history")
+@router.delete("/cases/{case_id}", response={204: None, 404: Errors},
+               summary="Delete a case with its notes, history, decisions and documents (the person's right of erasure; "
+                       "only the fact that the case number was deleted is kept)")
 def delete_case(request, case_id: int):
-    _get(request, case_id).delete()
+    services.erase_case(_get(request, case_id), _who(request))
     return 204, None

@@ -1,18 +1,16 @@
 """The advisor workspace: the case list, a case's page (assessment, checklist, notes, history),
-changing facts (re-assessed at once), export, delete, and the private calendar feed."""
+changing facts (re-assessed at once), and the private calendar feed (export and deletion: privacy.py)."""
 
 from __future__ import annotations
 
 import datetime
-import json
 
 from django.contrib import messages
-from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_POST
 
 from sejour.documents.calendar import deadline_events, to_ics
 
@@ -139,32 +137,6 @@ def case_close(request, pk: int):
     case = case_of(request, pk)
     services.set_closed(case, request.POST.get("closed") == "1", request.user.get_username())
     return redirect("cases:detail", pk=case.pk)
-
-
-@advisor_required
-@require_http_methods(["GET", "POST"])
-def case_delete(request, pk: int):
-    case = case_of(request, pk)
-    if request.method == "POST":
-        with transaction.atomic():
-            case.delete()  # its checklist, notes and history go with it
-        messages.success(request, _("The case and its history were deleted."))
-        return redirect("cases:list")
-    return render(request, "cases/delete.html", {"case": case})
-
-
-@advisor_required
-def case_export(request, pk: int):
-    case = case_of(request, pk)
-    data = services.export_case(case, full=True)
-    if request.GET.get("format") == "json":
-        response = HttpResponse(json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json; charset=utf-8")
-        extension = "json"
-    else:
-        response = HttpResponse(as_yaml(data), content_type="application/yaml; charset=utf-8")
-        extension = "yaml"
-    response["Content-Disposition"] = f'attachment; filename="case-{case.pk}.{extension}"'
-    return response
 
 
 @advisor_required
