@@ -17,6 +17,7 @@ from sejour.documents.calendar import deadline_events, to_ics
 from . import listing, services
 from .access import advisor_required, case_of
 from .fact_questions import question_label
+from .history_words import history_rows
 from .forms import (
     DocumentStatusForm,
     FactsForm,
@@ -83,7 +84,7 @@ def render_detail(request, case, facts_form=None, answers=None, status=200, curr
         "answers": answers or answers_context(request, case.facts, case.assessment), "version": version if version not in (None, "") else case.version,
         "yaml_open": facts_form.is_bound or current_facts is not None, "changed_meanwhile": changed_meanwhile,
         "checklist": [(item, titles.get(item.route, "")) for item in case.checklist.filter(required=True)], "statuses": DocumentStatusForm.base_fields["status"].choices,
-        "notes": case.notes.select_related("author"), "history": case.history.all(),
+        "notes": case.notes.select_related("author"), "history": history_rows(case, lang),
         "today": datetime.date.today(), "current_facts": current_facts,
         "outcome_form": outcome_form or new_outcome_form(request, case), "outcomes": shown_outcomes(request, case)}, status=status)
 
