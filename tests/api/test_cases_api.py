@@ -41,7 +41,8 @@ def test_a_case_through_the_api(client, token):
     case = created.json()
     assert case["assessment"] == assess(example("graduate")) and case["next_deadline"]
     listed = call(client, "get", "/api/v1/cases", key).json()
-    assert [c["id"] for c in listed] == [case["id"]] and listed[0]["verdicts"]["aps_graduate"] == "eligible"
+    assert [c["id"] for c in listed["cases"]] == [case["id"]] and listed["cases"][0]["verdicts"]["aps_graduate"] == "eligible"
+    assert (listed["count"], listed["next_offset"]) == (1, None)
     changed = dict(example("graduate"), permit={"kind": "student", "expires_on": "2015-12-31"})
     put = call(client, "put", f"/api/v1/cases/{case['id']}/facts", key, changed)
     assert put.status_code == 200 and put.json()["assessment"] == assess(changed)

@@ -86,7 +86,9 @@ def test_a_case_from_creation_to_deletion(client, advisors):
     assert yaml.safe_load(client.get(f"/advisor/{case.pk}/export/?format=yaml").content)["facts"]["as_of"] == "2015-06-16"
 
     assert client.get(f"/advisor/{case.pk}/delete/").status_code == 200
-    assert client.post(f"/advisor/{case.pk}/delete/").status_code == 302
+    assert client.post(f"/advisor/{case.pk}/delete/").status_code == 422  # the box not ticked: nothing deleted
+    assert Case.objects.filter(pk=case.pk).exists()
+    assert client.post(f"/advisor/{case.pk}/delete/", {"confirm": str(case.pk)}).status_code == 302
     assert not Case.objects.filter(pk=case.pk).exists()
     assert not HistoryEntry.objects.filter(case_id=case.pk).exists() and not Note.objects.filter(case_id=case.pk).exists()
 

@@ -6,7 +6,7 @@ A token sees only its organisation's cases: another organisation's case answers 
 from __future__ import annotations
 
 from django.db import transaction
-from ninja import Router, Schema
+from ninja import Field, Query, Router, Schema
 from ninja.security import HttpBearer
 
 from sejour.case import CaseError
@@ -17,6 +17,7 @@ from .errors import ApiError, case_errors, problem, read_json
 from .public import CASE_BODY, CASE_REF, ERRORS, EXAMPLE, Errors
 
 TOKEN_PREFIX = "sej_"
+MAX_PAGE = 500
 
 
 class TokenAuth(HttpBearer):
@@ -80,11 +81,25 @@ NEW_CASE = {"requestBody": {"required": True, "content": {"application/json": {"
                    "facts": CASE_REF}}, "example": {"person_name": "Priya", "facts": EXAMPLE}}}}}
 
 
-@router.get("/cases", response=list[CaseSummary], summary="The organisation's cases, next deadline first")
-def list_cases(request):
-    cases = Case.objects.filter(organisation=request.auth.organisation).order_by("next_deadline", "pk")
-    return [{"id": c.pk, "person_name": c.person_name, "next_deadline": c.next_deadline.isoformat() if c.next_deadline else None,
-             "verdicts": {route: item["verdict"] for route, item in services.summary(c.assessment).items()}} for c in cases]
+class CasePage(Schema):
+    count: int = Field(description="How many cases the organisation has in all")
+    limit: int
+    offset: int
+    next_offset: int | None = Field(description="The offset of the next page; null on the last page")
+    cases: list[CaseSummary]
+
+
+@router.get("/cases", response=CasePage, summary="The organisation's cases, a page at a time: overdue and next deadline first",
+            description="Sorted as the advisors' list: by the earliest deadline of a route still open (missed ones first), "
+                        "cases without a deadline last, then by id. Page with `limit` and `offset`; `next_offset` gives the next page.")
+def list_cases(request, limit: int = Query(50, ge=1, le=MAX_PAGE, description=f"Cases per page, 1 to {MAX_PAGE}"),
+               offset: int = Query(0, ge=0, le=2**31, description="How many cases to skip")):
+    cases = Case.objects.filter(organisation=request.auth.organisation)
+    count = cases.count()
+    page = cases.order_by("due_on", "pk").only("pk", "person_name", "next_deadline", "assessment")[offset:offset + limit]
+    return {"count": count, "limit": limit, "offset": offset, "next_offset": offset + limit if offset + limit < count else None,
+            "cases": [{"id": c.pk, "person_name": c.person_name, "next_deadline": c.next_deadline.isoformat() if c.next_deadline else None,
+                       "verdicts": {route: item["verdict"] for route, item in services.summary(c.assessment).items()}} for c in page]}
 
 
 @router.post("/cases", response={201: CaseOut, **ERRORS}, openapi_extra=NEW_CASE, summary="Create a case (assessed at once)")
@@ -126,7 +141,9 @@ def put_facts(request, case_id: int):
     return _out(case)
 
 
-@router.delete("/cases/{case_id}", response={204: None, 404: Errors}, summary="Delete a case and its history")
+@router.delete("/cases/{case_id}", response={204: None, 404: Errors},
+               summary="Delete a case with its notes, history, decisions and documents (the person's right of erasure; "
+                       "only the fact that the case number was deleted is kept)")
 def delete_case(request, case_id: int):
-    _get(request, case_id).delete()
+    services.erase_case(_get(request, case_id), _who(request))
     return 204, None

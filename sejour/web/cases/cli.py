@@ -33,7 +33,7 @@ def register(app: typer.Typer) -> None:
 
     @app.command(context_settings=PASS_THROUGH)
     def createadvisor(ctx: typer.Context):
-        """Create an advisor: USERNAME --organisation NAME [--email E] [--create-organisation]."""
+        """Create an advisor: USERNAME --organisation NAME [--email E] [--create-organisation] [--api-tokens]."""
         _run("createadvisor", ctx.args)
 
     @app.command(context_settings=PASS_THROUGH)

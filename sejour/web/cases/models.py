@@ -207,3 +207,18 @@ class Outcome(models.Model):
     def agreement(self) -> str:
         """agree, disagree, or undecided (sejour needed information, or did not judge the route)."""
         return AGREEMENTS.get((self.filed_verdict, self.decision), "undecided")
+
+
+class Erasure(models.Model):
+    """That a case was deleted (the person's right of erasure), and by whom: the case's number and
+    how many records went with it; nothing about the person (no name, no facts, no notes)."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="erasures")
+    case_number = models.PositiveIntegerField()
+    who = models.CharField(max_length=150)  # the advisor's user name, or "api token <name>"
+    at = models.DateTimeField(auto_now_add=True)
+    removed = models.JSONField(default=dict)  # {"notes": n, "history": n, "outcomes": n, "documents": n}
+
+    class Meta:
+        verbose_name = _("erasure")
+        ordering = ["-at", "-id"]

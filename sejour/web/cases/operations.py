@@ -34,7 +34,9 @@ def organisation(name: str) -> Organisation:
     return found
 
 
-def create_advisor(username: str, organisation_name: str, email: str, password: str | None, create_organisation: bool) -> Advisor:
+def create_advisor(username: str, organisation_name: str, email: str, password: str | None, create_organisation: bool,
+                   api_tokens: bool = False) -> Advisor:
+    """An advisor account; `api_tokens`: it may also issue and revoke its organisation's API tokens."""
     from django.contrib.auth.password_validation import validate_password
     from django.core.exceptions import ValidationError
 
@@ -53,6 +55,11 @@ def create_advisor(username: str, organisation_name: str, email: str, password: 
         else:
             user.set_unusable_password()
         user.save()
+        if api_tokens:
+            from django.contrib.auth.models import Permission
+
+            user.user_permissions.add(*Permission.objects.filter(content_type__app_label="cases",
+                                                                 codename__in=["add_apitoken", "change_apitoken", "view_apitoken"]))
         return Advisor.objects.create(user=user, organisation=org)
 
 

@@ -17,7 +17,7 @@ from django.db import transaction
 from sejour import assess
 from sejour.case import parse_case
 
-from .models import NO_DEADLINE, Case, ChecklistItem, HistoryEntry, Note, search_key
+from .models import NO_DEADLINE, Case, ChecklistItem, Erasure, HistoryEntry, Note, search_key
 from .outcomes import keep_filing_assessment
 
 OPEN_VERDICTS = ("eligible", "needs_information")  # routes whose deadlines an advisor follows
@@ -213,9 +213,19 @@ def export_case(case: Case, full: bool = False) -> dict:
     """The case as data: enough to import it again; `full` adds its checklist, notes and history."""
     data = {"person_name": case.person_name, "lang": case.lang, "closed": case.closed, "facts": case.facts,
             "checklist": [{"route": i.route, "document": i.document, "status": i.status} for i in case.checklist.all()]}
-    if full:
+    if full:  # everything held about the person in this case (their right of access)
         data["id"] = case.pk
+        data["created_at"], data["updated_at"] = case.created_at.isoformat(), case.updated_at.isoformat()
+        data["advisor"] = case.advisor.user.get_username() if case.advisor else None
         data["assessment"] = case.assessment
+        data["filed_assessment"] = case.filed_assessment
+        for item, exported in zip(case.checklist.all(), data["checklist"], strict=True):
+            exported.update(text=item.text, required=item.required)
+        data["outcomes"] = [{"route": o.route, "authority": o.authority, "decision": o.decision, "decided_on": o.decided_on.isoformat(),
+                             "note": o.note, "recorded_by": o.recorded_by, "recorded_at": o.recorded_at.isoformat(),
+                             "sejour_verdict_at_filing": o.filed_verdict, "filed_on": o.filed_on.isoformat(),
+                             "sejour_version": o.sejour_version, "rules_date": o.rules_date, "facts_at_filing": o.filed_facts}
+                            for o in case.outcomes.all()]
         data["notes"] = [{"author": n.author.get_username() if n.author else None, "at": n.created_at.isoformat(), "text": n.text}
                          for n in case.notes.all()]
         data["history"] = [{"who": h.who, "at": h.at.isoformat(), "action": h.action, "detail": h.detail} for h in case.history.all()]
@@ -252,3 +262,18 @@ def person_export(organisation, person_name: str) -> dict:
     return {"organisation": organisation.name, "person_name": person_name.strip(),
             "exported_at": datetime.datetime.now(datetime.UTC).isoformat(),
             "cases": [export_case(case, full=True) for case in cases]}
+
+
+def erase_case(case: Case, who: str) -> Erasure | None:
+    """The case deleted with its checklist, notes, history and decisions (the person's right of
+    erasure); what stays is that it happened: the case's number, who, when, how many records.
+    None when the case was already deleted (by someone else, a moment before)."""
+    with transaction.atomic():
+        case = Case.objects.select_for_update().filter(pk=case.pk).first()
+        if case is None:
+            return None
+        removed = {"notes": case.notes.count(), "history": case.history.count(), "outcomes": case.outcomes.count(),
+                   "documents": case.checklist.count()}
+        erasure = Erasure.objects.create(organisation_id=case.organisation_id, case_number=case.pk, who=who[:150], removed=removed)
+        case.delete()
+    return erasure

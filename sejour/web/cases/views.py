@@ -1,24 +1,23 @@
 """The advisor workspace: the case list, a case's page (assessment, checklist, notes, history),
-changing facts (re-assessed at once), export, delete, and the private calendar feed."""
+changing facts (re-assessed at once), and the private calendar feed (export and deletion: privacy.py)."""
 
 from __future__ import annotations
 
 import datetime
-import json
 
 from django.contrib import messages
-from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_POST
 
 from sejour.documents.calendar import deadline_events, to_ics
 
 from . import listing, services
 from .access import advisor_required, case_of
 from .fact_questions import question_label
+from .history_words import history_rows
 from .forms import (
     DocumentStatusForm,
     FactsForm,
@@ -85,7 +84,7 @@ def render_detail(request, case, facts_form=None, answers=None, status=200, curr
         "answers": answers or answers_context(request, case.facts, case.assessment), "version": version if version not in (None, "") else case.version,
         "yaml_open": facts_form.is_bound or current_facts is not None, "changed_meanwhile": changed_meanwhile,
         "checklist": [(item, titles.get(item.route, "")) for item in case.checklist.filter(required=True)], "statuses": DocumentStatusForm.base_fields["status"].choices,
-        "notes": case.notes.select_related("author"), "history": case.history.all(),
+        "notes": case.notes.select_related("author"), "history": history_rows(case, lang),
         "today": datetime.date.today(), "current_facts": current_facts,
         "outcome_form": outcome_form or new_outcome_form(request, case), "outcomes": shown_outcomes(request, case)}, status=status)
 
@@ -139,32 +138,6 @@ def case_close(request, pk: int):
     case = case_of(request, pk)
     services.set_closed(case, request.POST.get("closed") == "1", request.user.get_username())
     return redirect("cases:detail", pk=case.pk)
-
-
-@advisor_required
-@require_http_methods(["GET", "POST"])
-def case_delete(request, pk: int):
-    case = case_of(request, pk)
-    if request.method == "POST":
-        with transaction.atomic():
-            case.delete()  # its checklist, notes and history go with it
-        messages.success(request, _("The case and its history were deleted."))
-        return redirect("cases:list")
-    return render(request, "cases/delete.html", {"case": case})
-
-
-@advisor_required
-def case_export(request, pk: int):
-    case = case_of(request, pk)
-    data = services.export_case(case, full=True)
-    if request.GET.get("format") == "json":
-        response = HttpResponse(json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json; charset=utf-8")
-        extension = "json"
-    else:
-        response = HttpResponse(as_yaml(data), content_type="application/yaml; charset=utf-8")
-        extension = "yaml"
-    response["Content-Disposition"] = f'attachment; filename="case-{case.pk}.{extension}"'
-    return response
 
 
 @advisor_required
