@@ -6,7 +6,8 @@ A token sees only its organisation's cases: another organisation's case answers 
 from __future__ import annotations
 
 from django.db import transaction
-from ninja import Field, Query, Router, Schema
+from django.http import HttpResponse
+from ninja import Query, Router, Schema
 from ninja.security import HttpBearer
 
 from sejour.case import CaseError
@@ -81,25 +82,23 @@ NEW_CASE = {"requestBody": {"required": True, "content": {"application/json": {"
                    "facts": CASE_REF}}, "example": {"person_name": "Priya", "facts": EXAMPLE}}}}}
 
 
-class CasePage(Schema):
-    count: int = Field(description="How many cases the organisation has in all")
-    limit: int
-    offset: int
-    next_offset: int | None = Field(description="The offset of the next page; null on the last page")
-    cases: list[CaseSummary]
-
-
-@router.get("/cases", response=CasePage, summary="The organisation's cases, a page at a time: overdue and next deadline first",
-            description="Sorted as the advisors' list: by the earliest deadline of a route still open (missed ones first), "
-                        "cases without a deadline last, then by id. Page with `limit` and `offset`; `next_offset` gives the next page.")
-def list_cases(request, limit: int = Query(50, ge=1, le=MAX_PAGE, description=f"Cases per page, 1 to {MAX_PAGE}"),
+@router.get("/cases", response=list[CaseSummary], summary="The organisation's cases: overdue and next deadline first",
+            description="A list of the organisation's cases, as ever, sorted as the advisors' list: by the earliest deadline of a route "
+                        "still open (missed ones first), cases without a deadline last, then by id. With `limit` (1 to 500), one page "
+                        "of it from `offset`: the header `X-Total-Count` gives how many cases there are in all, and `Link` "
+                        "(rel=\"next\") the next page while there is one. Without `limit`, every case (prefer pages above a few hundred).")
+def list_cases(request, response: HttpResponse,
+               limit: int | None = Query(None, ge=1, le=MAX_PAGE, description=f"Cases per page, 1 to {MAX_PAGE}; every case when left out"),
                offset: int = Query(0, ge=0, le=2**31, description="How many cases to skip")):
     cases = Case.objects.filter(organisation=request.auth.organisation)
     count = cases.count()
-    page = cases.order_by("due_on", "pk").only("pk", "person_name", "next_deadline", "assessment")[offset:offset + limit]
-    return {"count": count, "limit": limit, "offset": offset, "next_offset": offset + limit if offset + limit < count else None,
-            "cases": [{"id": c.pk, "person_name": c.person_name, "next_deadline": c.next_deadline.isoformat() if c.next_deadline else None,
-                       "verdicts": {route: item["verdict"] for route, item in services.summary(c.assessment).items()}} for c in page]}
+    ordered = cases.order_by("due_on", "pk").only("pk", "person_name", "next_deadline", "assessment")
+    page = ordered[offset:offset + limit] if limit else ordered[offset:]
+    response["X-Total-Count"] = str(count)
+    if limit and offset + limit < count:
+        response["Link"] = f'<{request.path}?limit={limit}&offset={offset + limit}>; rel="next"'
+    return [{"id": c.pk, "person_name": c.person_name, "next_deadline": c.next_deadline.isoformat() if c.next_deadline else None,
+             "verdicts": {route: item["verdict"] for route, item in services.summary(c.assessment).items()}} for c in page]
 
 
 @router.post("/cases", response={201: CaseOut, **ERRORS}, openapi_extra=NEW_CASE, summary="Create a case (assessed at once)")
