@@ -101,6 +101,12 @@ class Assessor:
             return False
         return not (getattr(item, "unless_in_force", None) and self._in_force(item.unless_in_force))
 
+    def title(self, route):
+        """The route's title on as_of (a card renamed on a day keeps its former name before it)."""
+        if route.earlier_title and not self._in_force(route.earlier_title[0]):
+            return route.earlier_title[1][self.lang]
+        return route.title[self.lang]
+
     # -- one route
     def route(self, route_id):
         rules = [(name, rule) for name, rule in _route_rules(route_id) if self._shown(rule)]
@@ -109,9 +115,9 @@ class Assessor:
         blocking = [self.column(n) for n, r in conditions if r.blocking]
         applies = self.column(applies_name)
         verdict = verdict_of(int(applies[0]), [int(column[0]) for column in blocking])
-        out = {"id": route_id, "title": self.registry.routes[route_id].title[self.lang], "verdict": verdict}
+        out = {"id": route_id, "title": self.title(self.registry.routes[route_id]), "verdict": verdict}
         shown_conditions = [(applies_name, applies_rule)] + ([] if verdict == "not_applicable" else conditions)
-        out["conditions"] = [self.condition(n, r) for n, r in shown_conditions]
+        out["conditions"] = [self.condition(n, r) for n, r in shown_conditions if not (r.when and self.column(r.when)[0] == FALSE)]
         decisive = [applies] + blocking
         out["missing"] = []
         if verdict == "needs_information":
@@ -176,14 +182,14 @@ class Assessor:
 
     def cost(self, name, rule):
         amount = euros(int(self.column(name)[0]))
-        texts = self.texts(rule.text, unknown=amount is None)
+        texts = self.texts(rule.text, unknown=amount is None, by=rule.by)
         return {"id": rule.id, "payer": rule.payer, "amount_eur": amount, "text": texts[self.lang],
                 "text_en": texts["en"], "text_fr": texts["fr"], "sources": self.sources(name, rule, amount=amount)}
 
     def figure(self, name, rule):
         raw = int(self.column(name)[0])
         value = euros(raw) if self.kinds[name] == "cents" else (None if raw < 0 else raw)
-        texts = self.texts(rule.text, unknown=value is None)
+        texts = self.texts(rule.text, unknown=value is None, by=rule.by)
         return {"id": rule.id, "value": value, "unit": rule.unit, "text": texts[self.lang],
                 "text_en": texts["en"], "text_fr": texts["fr"], "sources": self.sources(name, rule)}
 

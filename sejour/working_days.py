@@ -30,27 +30,43 @@ DEPARTEMENT_ZONE = {"57": 1, "67": 2, "68": 2, "971": 3, "972": 4, "973": 5, "97
 FIRST_YEAR, LAST_YEAR = 2000, 2060  # the table's span; days outside it are moved one by one
 
 
-@functools.cache
-def _tables() -> tuple[int, np.ndarray]:
-    """The first day of the span (as an int) and, per zone and day, the next working day on or
-    after it (as an int day number)."""
-    import holidays
+class _NextWorkingDays:
+    """Per zone and day of the span, the next working day on or after it (an int day number),
+    filled lazily by blocks of years: only the zones and years a question needs are asked of the
+    holidays library (computing all of 2000-2060 for every zone takes ~0.7 s; one assessment
+    needs a year or two of one to three zones)."""
 
-    first = np.datetime64(f"{FIRST_YEAR}-01-01", "D")
-    # a few days past the span's end so that its last days find a working day
-    days = np.arange(first, np.datetime64(f"{LAST_YEAR + 1}-01-15", "D"))
-    weekday = (days.view(np.int64) + 3) % 7  # 1970-01-01 was a Thursday (3, Monday = 0)
-    years = range(FIRST_YEAR, LAST_YEAR + 2)
-    table = np.empty((len(ZONES), len(days)), dtype=np.int64)
-    for index, zone in enumerate(ZONES):
-        closed = weekday >= 5
-        calendar = holidays.France(subdiv=zone, years=years)
-        holiday_days = np.array(sorted(calendar), dtype="datetime64[D]")
-        closed |= np.isin(days, holiday_days)
+    def __init__(self):
+        self.first = int(np.datetime64(f"{FIRST_YEAR}-01-01", "D").view(np.int64))
+        self.span = int(np.datetime64(f"{LAST_YEAR + 1}-01-01", "D").view(np.int64)) - self.first
+        self.table = np.zeros((len(ZONES), self.span), dtype=np.int64)
+        self.filled = np.zeros((len(ZONES), LAST_YEAR - FIRST_YEAR + 1), dtype=bool)
+
+    def ensure(self, zones, first_year: int, last_year: int):
+        first_year, last_year = max(first_year, FIRST_YEAR), min(last_year, LAST_YEAR)
+        for zone in zones:
+            missing = [year for year in range(first_year, last_year + 1) if not self.filled[zone, year - FIRST_YEAR]]
+            if missing:
+                self._fill(int(zone), missing[0], missing[-1])
+
+    def _fill(self, zone: int, first_year: int, last_year: int):
+        import holidays
+
+        start = np.datetime64(f"{first_year}-01-01", "D")
+        days = np.arange(start, np.datetime64(f"{last_year + 1}-01-15", "D"))  # into the next year: a last day's next working day
+        calendar = holidays.France(subdiv=ZONES[zone], years=range(first_year, last_year + 2))
         number = days.view(np.int64)
-        candidate = np.where(closed, np.iinfo(np.int64).max, number)
-        table[index] = np.minimum.accumulate(candidate[::-1])[::-1]
-    return int(first.view(np.int64)), table
+        closed = ((number + 3) % 7 >= 5) | np.isin(days, np.array(sorted(calendar), dtype="datetime64[D]"))  # 1970-01-01: a Thursday
+        following = np.minimum.accumulate(np.where(closed, np.iinfo(np.int64).max, number)[::-1])[::-1]
+        count = int(np.datetime64(f"{last_year + 1}-01-01", "D").view(np.int64) - number[0])
+        offset = int(number[0]) - self.first
+        self.table[zone, offset:offset + count] = following[:count]
+        self.filled[zone, first_year - FIRST_YEAR:last_year - FIRST_YEAR + 1] = True
+
+
+@functools.cache
+def _tables() -> _NextWorkingDays:
+    return _NextWorkingDays()
 
 
 def zone_of(departements) -> np.ndarray:
@@ -59,14 +75,20 @@ def zone_of(departements) -> np.ndarray:
 
 
 def next_working_day(days, departements) -> np.ndarray:
-    """Each day itself when it is a working day in its département, else the next one. NaT stays NaT."""
+    """Each day itself when it is a working day in its département, else the next one. NaT stays NaT.
+    `departements`: codes, or their calendar zones already looked up (integers, see `zone_of`)."""
     days = np.asarray(days, dtype="datetime64[D]")
-    zones = np.broadcast_to(zone_of(departements), days.shape)
-    first, table = _tables()
-    index = days.view(np.int64) - first  # NaT: far below 0
-    inside = index.astype(np.uint64) < table.shape[1] - 15
+    departements = np.asarray(departements)
+    zones = np.broadcast_to(departements.astype(np.int64) if departements.dtype.kind in "iu" else zone_of(departements), days.shape)
+    tables = _tables()
+    index = days.view(np.int64) - tables.first  # NaT: far below 0
+    inside = index.astype(np.uint64) < tables.span
+    if inside.any():
+        known = days[inside]
+        years = known.min().astype("datetime64[Y]").astype(int) + 1970, known.max().astype("datetime64[Y]").astype(int) + 1970
+        tables.ensure(np.flatnonzero(np.bincount(zones[inside], minlength=len(ZONES))), *years)
     # one flat read: zone * span + day (NaT and days outside read index 0, then put back)
-    flat = table.reshape(-1)[np.where(inside, zones * table.shape[1] + index, 0)]
+    flat = tables.table.reshape(-1)[np.where(inside, zones * tables.span + index, 0)]
     result = np.where(inside, flat, days.view(np.int64)).view("datetime64[D]")
     outside = ~inside & ~np.isnat(days)
     if outside.any():
@@ -92,6 +114,13 @@ def contentious_last_day(start, departements, months: int = 0, days: int = 0) ->
     the earlier day is kept: that last day itself, moved past a weekend or holiday.
     """
     start = np.asarray(start, dtype="datetime64[D]")
+    departements = np.asarray(departements)
+    known = ~np.isnat(start)
+    if start.ndim == 1 and np.count_nonzero(known) < len(start) // 2:  # most rows have no such day: compute only the known
+        result = np.full(start.shape, np.datetime64("NaT", "D"))
+        if known.any():
+            result[known] = contentious_last_day(start[known], departements[known] if departements.ndim else departements, months, days)
+        return result
     plain = add_months(start, months) if months else start
     plain = plain + np.timedelta64(int(days), "D")
     franc = plain + np.timedelta64(1, "D")

@@ -1,6 +1,13 @@
 """Test-wide settings: Django allowed beside Playwright's event loop (the throw-away data folder
 is chosen in tests/settings.py, before Django's settings are read)."""
 
+from hypothesis import settings as hypothesis_settings
+
+# Property tests assert outcomes, not speed (speed is measured in benchmarks/): no per-example
+# deadline, which a shared machine under load breaks at random.
+hypothesis_settings.register_profile("sejour", deadline=None)
+hypothesis_settings.load_profile("sejour")
+
 import os
 import tempfile
 

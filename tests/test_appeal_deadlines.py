@@ -131,7 +131,7 @@ def test_an_undecided_appeal_always_names_the_fact_to_ask(filed, elapsed, depart
     verdict given whatever the unknown facts does not move when one of them is answered."""
     as_of = min(filed + datetime.timedelta(days=elapsed), TODAY)
     application = {"route": "student_renewal", "filed_on": filed.isoformat()}
-    received = filed + datetime.timedelta(days=min(elapsed, 60))
+    received = min(filed + datetime.timedelta(days=min(elapsed, 60)), as_of)
     if decision:
         application["decision"] = decision
     if decision == "refused":

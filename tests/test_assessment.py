@@ -226,3 +226,63 @@ def test_not_yet_hired_has_no_deadline_yet():
     assert "file_by" not in dates(route) and route["missing_details"] == []
     del case["job"]["signed_on"]  # not known: the date would fix the deadline
     assert routes(case)["employee_after_aps"]["missing_details"] == ["job.signed_on"]
+
+
+def _graduate(nationality, as_of="2026-03-01", **person):
+    return {"version": 1, "as_of": as_of, "person": {"nationality": nationality, "in_france": True, "departement": "75", **person},
+            "permit": {"kind": "student", "expires_on": "2026-09-30"},
+            "studies": {"diploma": "master", "confers_master_grade": True, "institution_accredited": True}}
+
+
+def test_withdrawal_agreement_note_only_where_it_concerns_the_person():
+    ids = lambda case: [c["id"] for c in routes(case)["no_permit_needed"]["conditions"]]  # noqa: E731
+    assert "withdrawal_agreement" not in ids(_graduate("MA"))
+    assert "withdrawal_agreement" in ids(_graduate("GB", arrived_on="2019-09-01"))
+    assert "withdrawal_agreement" not in ids(_graduate("GB", as_of="2019-06-01"))  # before the agreement applied
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_964_hours_labelled_as_the_aps_era_figure_for_the_rece_card(lang):
+    rece = {f["id"]: f for f in routes(_graduate("MA"), lang=lang)["aps_graduate"]["figures"]}["work_hours_per_year_max"]
+    aps = {f["id"]: f for f in routes(_graduate("MA", as_of="2015-06-01"), lang=lang)["aps_graduate"]["figures"]}["work_hours_per_year_max"]
+    assert rece["value"] == aps["value"] == 964
+    assert {"en": "APS era", "fr": "époque de l'APS"}[lang] in rece["text"] and "RECE" in rece["text"]
+    assert "RECE" not in aps["text"]
+
+
+@pytest.mark.parametrize("as_of, name, other", [("2024-06-01", "« passeport talent – salarié qualifié »", "« talent –"),
+                                                ("2026-03-01", "« talent – salarié qualifié »", "passeport")])
+def test_the_talent_card_is_named_as_the_texts_name_it_on_the_day(as_of, name, other):
+    case = {**_graduate("MA", as_of=as_of), "job": {"contract": "cdi", "gross_monthly_salary_eur": 3500}}
+    for lang in ("en", "fr"):
+        route = routes(case, lang=lang)["talent_qualified_employee"]
+        for text in (route["title"].lower(), route["conditions"][0]["text"].lower()):
+            assert name in text and other not in text
+
+
+@pytest.mark.parametrize("as_of, nationality, amount", [("2026-03-01", "MA", 0.0), ("2022-06-01", "MA", None), ("2026-03-01", "DZ", None)])
+def test_the_talent_card_always_shows_the_employer_tax(as_of, nationality, amount):
+    """An employer reading the route sees the employer tax: 0 € where confirmed (no work
+    authorisation, since 2023), otherwise an unknown amount said to be confirmed; never absent."""
+    case = {**_graduate(nationality, as_of=as_of), "job": {"contract": "cdi", "gross_monthly_salary_eur": 3500}}
+    for lang, words in (("en", ("No employer tax", "to be confirmed")), ("fr", ("Pas de taxe employeur", "à confirmer"))):
+        route = routes(case, lang=lang)["talent_qualified_employee"]
+        tax = {c["id"]: c for c in route["costs"]}["employer_tax"]
+        assert tax["payer"] == "employer" and tax["amount_eur"] == amount
+        assert words[0 if amount == 0 else 1] in tax["text"]
+        assert tax["sources"]
+
+
+@pytest.mark.parametrize("nationality, months, said", [("GA", 9, ("renewable once", "renouvelable une fois")),
+                                                       ("BF", 6, ("renewable once", "renouvelable une fois")),
+                                                       ("TN", 6, ("not confirmed", "pas confirmé")),
+                                                       ("MA", 12, ("(not renewable)", "(non renouvelable)"))])
+def test_the_post_study_permits_length_says_whether_it_is_renewable(nationality, months, said):
+    """Gabon and Burkina Faso: the agreement's APS is renewable once (domain.md, law.md §3); another
+    agreement's renewal is not confirmed; the RECE card is not renewable."""
+    case = _graduate(nationality, as_of="2022-03-01")
+    case["permit"]["expires_on"] = "2022-09-30"
+    for lang, words in zip(("en", "fr"), said):
+        validity = {f["id"]: f for f in routes(case, lang=lang)["aps_graduate"]["figures"]}["validity_months"]
+        assert validity["value"] == months and words in validity["text"]
+        assert nationality not in ("GA", "BF") or "Accord France-" in " ".join(validity["sources"])

@@ -24,9 +24,9 @@ def graduate_intro(c: Composer, a: Answer):
     validity = c.find("figures", "validity_months")
     months = validity and validity.get("value")
     if months:
-        a.add(_t(c.lang, f"The APS / RECE card (« recherche d'emploi ou création d'entreprise ») lets a non-European graduate of a French diploma stay {_months(c.lang, months)} to look for a job or create a business; it is not renewable.",
-                 f"L'APS / la carte RECE (« recherche d'emploi ou création d'entreprise ») permet au diplômé non européen d'un diplôme français de rester {_months(c.lang, months)} pour chercher un emploi ou créer une entreprise ; elle n'est pas renouvelable."),
-              validity["sources"][:1])
+        a.add(_t(c.lang, f"The APS / RECE card (« recherche d'emploi ou création d'entreprise ») lets a non-European graduate of a French diploma stay {_months(c.lang, months)} to look for a job or create a business.",
+                 f"L'APS / la carte RECE (« recherche d'emploi ou création d'entreprise ») permet au diplômé non européen d'un diplôme français de rester {_months(c.lang, months)} pour chercher un emploi ou créer une entreprise."),
+              validity["sources"][:1])  # whether it is renewable: the figure's own text, shown next (by the person's agreement)
 
 
 def graduate_deadline(c: Composer, a: Answer):
@@ -159,8 +159,8 @@ def employee(c: Composer, aspect: str, a: Answer, route=None):
     elif aspect == "work":
         hours = typical_figure(c, "aps_graduate", "work_hours_per_year_max")
         if hours:
-            a.add(_t(c.lang, f"Until the change of status is granted, you work under the permit you hold: a student permit (or the APS / RECE card while you search) allows up to {hours['value']} hours a year; the full-time job starts under the « salarié » permit.",
-                     f"Tant que le changement de statut n'est pas accordé, vous travaillez sous le titre que vous avez : un titre étudiant (ou l'APS / la carte RECE pendant la recherche) permet jusqu'à {hours['value']} heures par an ; l'emploi à temps plein commence sous le titre « salarié »."),
+            a.add(_t(c.lang, f"Until the change of status is granted, you work under the permit you hold: a student permit allows up to {hours['value']} hours a year; the full-time job starts under the « salarié » permit. {hours['text_en']}",
+                     f"Tant que le changement de statut n'est pas accordé, vous travaillez sous le titre que vous avez : un titre étudiant permet jusqu'à {hours['value']} heures par an ; l'emploi à temps plein commence sous le titre « salarié ». {hours['text_fr']}"),
                   hours["sources"][:1])
         c.steps(a, route, dated=False)
     elif aspect == "refusal":

@@ -85,7 +85,7 @@ def _hand_written(question, lang, day, top):
     found = [(entries[i], coverage) for i, _, coverage in found if entries[i].valid_on(day)]
     if not found or found[0][1] < MIN_COVERAGE or not found[0][0].covered:
         return None
-    return [{"id": entry.id, "question": entry.questions[lang][0], "answer": entry.answer[lang], "sources": [clean_source(x) for x in entry.sources], "route": None, "aspect": "practice"}
+    return [{"id": entry.id, "question": entry.questions[lang][0], "answer": entry.answer[lang], "sources": [c for c in (clean_source(x, lang) for x in entry.sources) if c], "route": None, "aspect": "practice"}
             for entry, coverage in found[:top] if entry.covered and coverage >= 0.6 * found[0][1]]
 
 

@@ -66,7 +66,7 @@ class Answer:
         if text and not any(line.startswith(text) or text.startswith(line) for line in self.lines):
             self.lines.append(plain_money(text, self.lang))
         for source in sources:
-            cleaned = clean_source(source)
+            cleaned = clean_source(source, self.lang)
             if cleaned and cleaned not in self.sources:
                 self.sources.append(cleaned)
         return self
@@ -123,7 +123,7 @@ class Composer:
         if verdict == "not_eligible":
             answer.lead = self.words["no"]
             for condition in self.blocking_false(route) or [c for c in route["conditions"] if c["met"] is False][:1]:
-                answer.add(condition["text"] + f" ({clean_source(condition['sources'][0])})", condition["sources"])
+                answer.add(condition["text"] + f" ({clean_source(condition['sources'][0], self.lang)})", condition["sources"])
         elif verdict == "eligible" and self.nationality_stated:
             answer.lead = self.words["yes"]
         else:
@@ -144,7 +144,7 @@ class Composer:
         excluded = self.probe.routes(self.route_name, **{"person.nationality": "DZ"})[self.route_name]
         found = item(excluded, "conditions", "nationality_allowed")
         if found and found["met"] is False:
-            answer.add(self.words["algerian"].format(src=clean_source(found["sources"][0])), found["sources"])
+            answer.add(self.words["algerian"].format(src=clean_source(found["sources"][0], self.lang)), found["sources"])
 
     def deadlines(self, answer: Answer, route=None):
         for deadline in (route or self.route)["deadlines"]:

@@ -7,26 +7,17 @@ from __future__ import annotations
 
 import datetime
 import functools
-import re
 
 from sejour.assessment import assess
+from sejour.rules.citations import readable
 
 NEUTRAL_NATIONALITY = "US"  # a national of no agreement and of no excluded country: the general rules
-PAGES = {  # references of the sources that name an internal document, said in words a reader knows
-    r"Seed 000": "Article « APS after a master's degree » and its readers' replies",
-    r"Seed 004": "service-public.fr F17335 (APS for volunteers)",
-}
 
 
-def clean_source(text: str) -> str:
-    """A source as a reader may see it: no internal file names, no internal markers."""
-    for pattern, words in PAGES.items():
-        text = re.sub(pattern, words, text)
-    text = re.sub(r"UNCONFIRMED \((.*)\): to be confirmed at the préfecture", r"not confirmed (\1): to be confirmed at the préfecture", text)
-    text = text.replace("NON CONFIRMÉ", "non confirmé")
-    text = re.sub(r"\s*\(?\b(shared/)?[\w-]+\.md\b( §\s?\d+)?\)?:?\s*", " ", text)
-    text = re.sub(r"sejour domain", "sejour", text)
-    return re.sub(r"\s{2,}", " ", text).strip(" ;,")
+def clean_source(text: str, lang: str = "en") -> str:
+    """A source as a reader may see it: the readable citation of a developer reference (the two
+    reference documents by title and publisher, no file, path or seed number), in `lang`."""
+    return readable(text, lang) or ""
 
 
 def case_for(route: str, facts: dict, day: datetime.date, base: dict | None = None, scenario: bool = True) -> dict:

@@ -10,4 +10,15 @@ def ask_page(request):
     question = request.GET.get("q", "").strip()[:500]
     lang = (get_language() or "en")[:2]
     result = ask(question, lang=lang) if question else None
-    return render(request, "knowledge/ask.html", {"question": question, "result": result})
+    return render(request, "knowledge/ask.html", {"question": question, "result": result,
+                                                  "facts_read": facts_read(result, lang) if result and result.get("covered") else []})
+
+
+def facts_read(result: dict, lang: str) -> list[tuple[str, str]]:
+    """The facts the question stated, as the interview's questions and answers (for the offer to
+    start the interview with them)."""
+    from sejour.web.interview.from_question import valid_facts
+    from sejour.web.interview.questions import QUESTIONS, shown_value
+
+    return [(QUESTIONS[path].label[lang], shown_value(QUESTIONS[path], value, lang))
+            for path, value in valid_facts(result.get("facts") or {}).items() if path in QUESTIONS]

@@ -57,12 +57,84 @@ def _seed(reference: str, lang: str) -> tuple[str, str | None] | None:
     return SEEDS[number][lang] + rest, SEED_LINKS.get(number)
 
 
+def number_of(reference: str) -> str:
+    match = _SEED.match(reference.strip())
+    return (match.group("number") or "000") if match else ""
+
+
 def _link(text: str) -> str | None:
     for pattern, make in _LINKS:
         match = pattern.search(text)
         if match:
             return make(match, text)
     return None
+
+
+# French pages: the references' English connecting words said in French, the titles of the texts
+# cited in English given their French names, and what is still English after that (a developer's
+# gloss, a translated quote) left out; quotes of the English-language article are kept as quotes.
+_DAY = r"(\d{4}-\d{2}-\d{2})"
+_FRENCH = tuple((re.compile(pattern), words) for pattern, words in (
+    (r"No source found for the RECE tax between " + _DAY + " and " + _DAY, r"Aucune source trouvée pour la taxe RECE entre le \1 et le \2"),
+    (r"No source found before " + _DAY, r"Aucune source trouvée avant le \1"),
+    (r"Replaced by the one-month procedure of CESEDA art\. L911-1", "Remplacé par la procédure d'un mois du CESEDA art. L911-1"),
+    (r"Before " + _DAY + r" the « passeport talent – salarié qualifié » \(loi n° 2016-274\) had other texts, not encoded here",
+     r"Avant le \1, la carte « passeport talent – salarié qualifié » (loi n° 2016-274) relevait d'autres textes"),
+    (r"The United Kingdom was an EU member state until " + _DAY + r", then in the transition period until " + _DAY,
+     r"Le Royaume-Uni était membre de l'Union européenne jusqu'au \1, puis en période de transition jusqu'au \2"),
+    (r"Agreement on the European Economic Area(?: \(1994\))?", "Accord sur l'Espace économique européen (1994)"),
+    (r"EC-Switzerland Agreement (?:on the free movement of persons )?(?:of )?\(?21 June 1999\)?",
+     "Accord entre la Communauté européenne et la Suisse sur la libre circulation des personnes du 21 juin 1999"),
+    (r"EU-UK Withdrawal Agreement, Part Two \(citizens' rights\)", "Accord de retrait entre l'Union européenne et le Royaume-Uni, deuxième partie (droits des citoyens)"),
+    (r"EU-UK Withdrawal Agreement", "Accord de retrait entre l'Union européenne et le Royaume-Uni"),
+    (r"Treaties of accession of Bulgaria and Romania \(2005\) and of Croatia \(2011\): transitional measures on workers",
+     "Traités d'adhésion de la Bulgarie et de la Roumanie (2005) et de la Croatie (2011) : mesures transitoires relatives aux travailleurs"),
+    (r"Treaty on European Union", "Traité sur l'Union européenne"),
+    (r"Treaty of accession of Croatia", "Traité d'adhésion de la Croatie"),
+    (r"Agreement on the withdrawal of the United Kingdom from the EU and Euratom", "Accord sur le retrait du Royaume-Uni de l'Union européenne et d'Euratom"),
+    (r"Part Two \(citizens' rights\)", "deuxième partie (droits des citoyens)"),
+    (r"\band its decree\b", "et son décret"),
+    (r"\b([LRD]\d{3,4}-\d+) to ([LRD]\d{3,4}-\d+)", r"\1 à \2"),
+    (r"No such contract before the (loi n° 2024-42 du 26 janvier 2024)", r"Pas de tel contrat avant la \1"),
+    (r"Croatia not yet an EU member", "La Croatie n'est pas encore membre de l'Union européenne"),
+    (r"No agreement in force before " + _DAY, r"Aucun accord en vigueur avant le \1"),
+    (r"\(" + _DAY + r" to " + _DAY + r"\)", r"(du \1 au \2)"),
+    (r"\bto " + _DAY, r"jusqu'au \1"), (r"\bfrom " + _DAY, r"à partir du \1"), (r"\bbefore " + _DAY, r"avant le \1"),
+    (r"\bin force (?:on )?" + _DAY, r"en vigueur le \1"), (r"\bin force\b", "en vigueur"),
+    (r"\bas amended by\b", "modifié par"), (r"\bas amended on\b", "modifié le"), (r"\bamended\b", "modifié"),
+    (r", reply to\b", ", réponse à"),
+    *((r"\b" + english + r"\b", french) for english, french in zip(
+        ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"),
+        ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"))), (r"\bthen\b", "puis"), (r"\band\b", "et"), (r"\bart\. (\S+) et\b", r"art. \1 et"),
+))
+_ENGLISH = re.compile(r"\b(?:the|is|are|was|were|of|to|from|not|only|when|which|with|before|after|until|by|this|that|its|be|been|has|have|"
+                      r"whether|no|asked|used|read|found|assumed|applied|during|any|job|jobs|card|permit|holders?|figure|number|decree|practice|"
+                      r"rule|legal|taxes|excluded|reduced|tariff|stamp|renewal|real|serious|studies|agreement|transitional|workers|free|"
+                      r"movement|member|state|level|required|label|month|months|days?|years?|yearly|free|list|press|report|summarised|research|notes|text|texts)\b",
+                      re.IGNORECASE)
+_QUOTE = re.compile(r"«[^»]*»")
+
+
+def _english(text: str) -> bool:
+    return bool(_ENGLISH.search(_QUOTE.sub("", text)))
+
+
+def _in_french(piece: str, english_quotes: bool) -> str | None:
+    """One piece of a reference for a French page, or None when nothing French is left."""
+    quotes = _QUOTE.findall(piece)
+    for pattern, words in _FRENCH:  # outside the quotes only
+        piece = _QUOTE.sub("\x00", piece)
+        piece = pattern.sub(words, piece)
+        for quote in quotes:
+            piece = piece.replace("\x00", quote, 1)
+    if not english_quotes:  # a quote translated into English of a French text: the French text is cited instead
+        piece = re.sub(r":?\s*«[^»]*[A-Za-z]+[^»]*»", lambda m: "" if _english(m.group(0).strip(":« »")) else m.group(0), piece)
+    piece = re.sub(r"\s*\((?![^()]*«)[^()]*\)", lambda m: "" if _english(m.group(0)) else m.group(0), piece)  # an English aside
+    head, sep, gloss = piece.partition(": ")
+    if sep and not gloss.lstrip().startswith("«") and _english(gloss):
+        piece = head  # an English gloss after the citation
+    piece = piece.strip(" :;,")
+    return None if not piece or _english(piece) else piece
 
 
 @functools.lru_cache(maxsize=4096)
@@ -79,14 +151,33 @@ def readable(reference: str, lang: str = "en") -> str | None:
             return None
         text = "; ".join(pieces)
         link = _link(text)
+        if lang == "fr":
+            pieces = [french for french in (_in_french(piece, english_quotes=False) for piece in pieces) if french]
+            if not pieces:
+                return None
+            text = "; ".join(pieces)
     text = _SEED_MENTION.sub(_SEED_NAME[lang], text)
+    if seed and lang == "fr":
+        head, sep, rest = text.partition(SEEDS[number_of(reference)]["fr"])
+        if number_of(reference) == "004":  # the French page quoted in English: its title says it
+            text = sep
+        elif rest:
+            text = sep + (_in_french(rest, english_quotes=True) or "" if not rest.lstrip(" :,").startswith(("«", "réponse", "reply")) else rest.replace(", reply to", ", réponse à"))
     text = _UNCONFIRMED.sub(_NOT_CONFIRMED[lang], text)
     if link and link not in text:
         text = f"{text} ({link})"
     return text
 
 
-def unconfirmed_note(note: str, lang: str) -> str:
+_NOTE_ONLY = {"en": "Not confirmed by the sources read: to be confirmed at the préfecture",
+              "fr": "Non confirmé par les sources consultées : à confirmer à la préfecture"}
+
+
+def unconfirmed_note(note: str | None, lang: str) -> str:
+    """The note of a value the sources read do not confirm; in French, its French wording
+    (`unconfirmed_fr`) or the plain note when only an English one is written."""
+    if not note or (lang == "fr" and _english(note)):
+        return _NOTE_ONLY[lang]
     return _NOTE[lang].format(_UNCONFIRMED.sub(_NOT_CONFIRMED[lang], _INTERNAL_ASIDE.sub("", note)))
 
 

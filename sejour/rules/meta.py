@@ -48,6 +48,7 @@ class Rule:
     only_if: str | None = None  # a parameter path: the rule is shown only while it is true
     by: str | None = None  # an enum variable: a text given as a dict is chosen by its value's name
     cites_by: dict | None = None  # with `by`: the parameters cited for each of its values (else `parameters`)
+    when: str | None = None  # a tri variable: a non-blocking rule is shown unless it is FALSE (it concerns the person)
 
     @property
     def routes(self) -> tuple[str, ...]:
@@ -58,24 +59,26 @@ class Rule:
         assert set(self.text) == {"en", "fr"}, f"{self.id}: text needs en and fr"
 
 
-def applicability(route, *, text, parameters=()):
-    return Rule(route, "applicability", "applies", text, parameters=tuple(parameters))
+def applicability(route, *, text, parameters=(), by=None):
+    return Rule(route, "applicability", "applies", text, parameters=tuple(parameters), by=by)
 
 
-def condition(route, id, *, text, change=None, parameters=(), blocking=True, only_if=None, by=None, cites_by=None):
-    return Rule(route, "condition", id, text, change, tuple(parameters), blocking=blocking, only_if=only_if, by=by, cites_by=cites_by)
+def condition(route, id, *, text, change=None, parameters=(), blocking=True, only_if=None, by=None, cites_by=None, when=None):
+    assert when is None or not blocking, f"{id}: only a non-blocking condition may be hidden (`when`)"
+    return Rule(route, "condition", id, text, change, tuple(parameters), blocking=blocking, only_if=only_if, by=by, cites_by=cites_by,
+                when=when)
 
 
 def deadline(route, id, *, text, parameters=(), by=None, cites_by=None):
     return Rule(route, "deadline", id, text, parameters=tuple(parameters), by=by, cites_by=cites_by)
 
 
-def cost(route, id, *, payer, text, parameters=()):
-    return Rule(route, "cost", id, text, parameters=tuple(parameters), payer=payer)
+def cost(route, id, *, payer, text, parameters=(), by=None):
+    return Rule(route, "cost", id, text, parameters=tuple(parameters), payer=payer, by=by)
 
 
-def figure(route, id, *, unit, text, parameters=()):
-    return Rule(route, "figure", id, text, parameters=tuple(parameters), unit=unit)
+def figure(route, id, *, unit, text, parameters=(), by=None, cites_by=None):
+    return Rule(route, "figure", id, text, parameters=tuple(parameters), unit=unit, by=by, cites_by=cites_by)
 
 
 # Variable bases. OpenFisca only reads a class's own attributes, so the shared defaults are
@@ -177,6 +180,7 @@ class Route:
     title: dict
     documents: tuple[Document, ...] = ()
     steps: tuple[Step, ...] = ()
+    earlier_title: tuple[str, dict] | None = None  # (a boolean parameter path, the title shown on the days it is false)
 
 
 @dataclass
@@ -258,3 +262,15 @@ def codes_in_force(parameters, period, path) -> list[str]:
 def cents(amount_eur) -> np.ndarray:
     """Euros (float or array) to integer cents, rounded half up."""
     return np.floor(np.asarray(amount_eur, dtype=np.float64) * 100 + 0.5 + 1e-6).astype(np.int64)
+
+
+def per_row(person, period, value, dtype=None) -> np.ndarray:
+    """The same value for every person of the batch (a value that depends only on the day)."""
+    return np.full(len(person("as_of", period)), value, dtype=dtype)
+
+
+def parameter_per_row(person, period, parameters, path, convert=int) -> np.ndarray:
+    """Parameter `path` in force on the day, converted (`int`, or `cents` for euros), for every
+    person of the batch; -1 on a day no value is known (a null value, or no value in force)."""
+    value = in_force(parameters, period, path)
+    return per_row(person, period, -1 if value is None else convert(value))

@@ -96,9 +96,9 @@ def earliest_possible(possible, days):
 
 
 def certain_index(possible) -> np.ndarray:
-    """Per row, the index of the alternative that is certainly the case (TRUE), or -1."""
+    """Per row, the index of the first alternative that is certainly the case (TRUE), or -1."""
     index = np.full(np.shape(possible[0]), -1, dtype=np.int64)
-    for position, can in enumerate(possible):
+    for position, can in reversed(list(enumerate(possible))):
         index = np.where(np.asarray(can) == TRUE, position, index)
     return index
 

@@ -41,8 +41,9 @@ def test_a_case_through_the_api(client, token):
     assert created.status_code == 201
     case = created.json()
     assert case["assessment"] == assess(example("graduate")) and case["next_deadline"]
-    listed = call(client, "get", "/api/v1/cases", key).json()
-    assert [c["id"] for c in listed] == [case["id"]] and listed[0]["verdicts"]["aps_graduate"] == "eligible"
+    listed = call(client, "get", "/api/v1/cases", key)
+    assert [c["id"] for c in listed.json()] == [case["id"]] and listed.json()[0]["verdicts"]["aps_graduate"] == "eligible"
+    assert listed["X-Total-Count"] == "1" and "Link" not in listed
     changed = dict(example("graduate"), permit={"kind": "student", "expires_on": "2015-12-31"})
     etag = call(client, "get", f"/api/v1/cases/{case['id']}", key)["ETag"]
     assert etag == f'"{case["version"]}"'

@@ -29,6 +29,7 @@ def test_pages(ana_client, bob_client, bobs_case):
     assert "Bob&#x27;s client" in bob_client.get("/advisor/").content.decode()
     changed = dict(facts_before, person={"nationality": "US"})
     assert ana_client.post(f"/advisor/{pk}/facts/", {"facts": as_yaml(changed)}).status_code == 404
+    assert ana_client.post(f"/advisor/{pk}/answers/", {"as_of": "01/01/2020", "topics": ["person"], "person__nationality": "US"}).status_code == 404
     item = bobs_case.checklist.first()
     assert ana_client.post(f"/advisor/{pk}/document/", {"item": item.pk, "status": "checked"}).status_code == 404
     assert ana_client.post(f"/advisor/{pk}/note/", {"text": "x"}).status_code == 404
@@ -60,7 +61,7 @@ def test_api(client, advisors, bobs_case):
     _, key = ApiToken.issue(advisors[0].organisation, "crm")
     auth = {"HTTP_AUTHORIZATION": f"Bearer {key}"}
     pk = bobs_case.pk
-    assert client.get("/api/v1/cases", **auth).json() == []
+    assert client.get("/api/v1/cases", **auth).json() == [] and client.get("/api/v1/cases", **auth)["X-Total-Count"] == "0"
     for method in ("get", "delete"):
         theirs = getattr(client, method)(f"/api/v1/cases/{pk}", **auth)
         absent = getattr(client, method)(f"/api/v1/cases/{pk + 1000}", **auth)

@@ -86,7 +86,9 @@ def test_a_case_from_creation_to_deletion(client, advisors):
     assert yaml.safe_load(client.get(f"/advisor/{case.pk}/export/?format=yaml").content)["facts"]["as_of"] == "2015-06-16"
 
     assert client.get(f"/advisor/{case.pk}/delete/").status_code == 200
-    assert client.post(f"/advisor/{case.pk}/delete/").status_code == 302
+    assert client.post(f"/advisor/{case.pk}/delete/").status_code == 422  # the box not ticked: nothing deleted
+    assert Case.objects.filter(pk=case.pk).exists()
+    assert client.post(f"/advisor/{case.pk}/delete/", {"confirm": str(case.pk)}).status_code == 302
     assert not Case.objects.filter(pk=case.pk).exists()
     assert not HistoryEntry.objects.filter(case_id=case.pk).exists() and not Note.objects.filter(case_id=case.pk).exists()
 
@@ -119,8 +121,25 @@ def test_the_workspace_speaks_french(ana_client, advisors):
 
     case = create_case(advisors[0].organisation, example("graduate"), "Priya", "ana", advisor=advisors[0], lang="fr")
     listing = ana_client.get("/advisor/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
-    assert "Dossiers" in listing and "1 dossier ouvert" in listing and "Prochaine échéance" in listing
+    assert "Dossiers" in listing and "1 dossier" in listing and "Échéance" in listing and "en retard depuis le 2015-09-30" in listing
+    assert "Nationalité" in listing and "Trier par" in listing and "Inde (IN)" in listing
     page = ana_client.get(f"/advisor/{case.pk}/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
     assert "Pièces" in page and ">manquant<" in page and "Historique" in page
+    assert "Quelle est votre nationalité ?" in page and "Je ne sais pas" in page and "Études en France" in page
+    assert "Enregistrer la décision" in page
     french = next(r for r in case.assessment["routes"] if r["id"] == "aps_graduate")
     assert french["deadlines"][0]["text"] in page.replace("&#x27;", "'")  # the case's own language, from the engine
+
+
+def test_every_french_text_of_the_workspace_is_translated():
+    import gettext
+    from pathlib import Path
+
+    import sejour.web.cases
+
+    locale = Path(sejour.web.cases.__file__).parent / "locale"
+    po = (locale / "fr" / "LC_MESSAGES" / "django.po").read_text()
+    entries = [e for e in po.split("\n\n")[1:] if not e.startswith("#~")]
+    assert not [e for e in entries if e.rstrip().endswith('msgstr ""') or "#, fuzzy" in e], "an untranslated text in django.po"
+    catalog = gettext.translation("django", localedir=locale, languages=["fr"])  # the compiled .mo is there and up to date
+    assert catalog.gettext("Record the decision") == "Enregistrer la décision"

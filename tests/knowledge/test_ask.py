@@ -136,3 +136,42 @@ def test_api_and_web_question_box(client):
     assert response.status_code == 422 and "nationality" in json.dumps(response.json())
     html = client.get("/ask/", {"q": "Can I work in a café while on APS?"}).content.decode()
     assert "964" in html and 'role="search"' in html
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_hand_written_entries_cite_readable_sources(lang):
+    """Every source of a hand-written entry, as a person reads it: the reference documents by title
+    and publisher, never a seed number, a file name or a path."""
+    from sejour.knowledge.base import entries
+    from sejour.knowledge.rules_view import clean_source
+
+    for entry in entries():
+        shown = [clean_source(source, lang) for source in entry.sources]
+        assert any(shown), entry.id
+        for text in filter(None, shown):
+            assert not re.search(r"\bseed\b|\.md\b|\.ya?ml\b|shared/", text, re.IGNORECASE), (entry.id, text)
+    assert "Paris Unraveled" in clean_source("Seed 000: « a quote »", lang)
+
+
+@pytest.mark.django_db
+def test_the_question_box_offers_the_interview_with_the_facts_read(client):
+    from sejour.web.interview.models import Interview
+
+    question = "I am Brazilian, I finished my master in Lyon, my student permit expires on 31/12/2026, can I get the RECE card?"
+    html = client.get("/ask/", {"q": question}).content.decode()
+    assert "Start the interview with these facts" in html and "What is your nationality?" in html
+    response = client.post("/from-question/", {"q": question})
+    assert response.status_code == 302
+    interview = Interview.objects.get(token=response["Location"].split("/")[2])
+    assert interview.goal == "graduate"
+    assert interview.case["person"]["nationality"] == "BR" and interview.case["studies"]["diploma"] == "master"
+    assert interview.case["permit"] == {"kind": "student", "expires_on": "2026-12-31"}
+    # the interview does not ask again what the question said
+    step = client.get(response["Location"]).content.decode()
+    assert 'value="person.nationality"' not in step
+
+
+@pytest.mark.django_db
+def test_the_question_box_in_french_offers_the_interview_in_french(client):
+    html = client.get("/ask/", {"q": "Je suis algérien, puis-je avoir la carte RECE ?"}, HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert "Commencer le questionnaire" in html

@@ -315,6 +315,35 @@ def test_the_oqtf_question_says_what_one_looks_like(client):
     pytest.fail("the OQTF question was never asked")
 
 
+def test_facts_still_needed_are_shown_as_questions_not_field_paths(client):
+    received = TODAY - datetime.timedelta(days=3)
+    facts = {"person.nationality": "MA", "person.in_france": "yes", "person.departement": "75", "application.decision": "refused",
+             "application.refusal_received_on": received.strftime("%d/%m/%Y")}
+    url = start(client, "refused")
+    answer_all(client, url, facts)  # the OQTF question answered "I don't know"
+    html = client.get(url + "result/").content.decode()
+    assert "Does the refusal letter also order you to leave France?" in html
+    assert "application.oqtf" not in html and "application.custody" not in html
+
+
+def test_a_hired_graduate_is_offered_the_talent_card_with_what_it_needs(client):
+    """A master graduate hired on a CDI: the interview asks the contract and the gross salary the
+    talent card's threshold needs, and the result offers the card as `assess` does, with the
+    employer tax said (not silently absent) and the employer's documents listed."""
+    facts = {**GRADUATE, "job.contract": "cdi", "job.gross_monthly_salary_eur": "3500", "job.related_to_studies": "yes", "job.pay_comparable": "yes"}
+    url = start(client, "hired")
+    asked = [field for _, fields in answer_all(client, url, facts) for field in fields]
+    assert {"job.contract", "job.gross_monthly_salary_eur", "studies.diploma", "studies.institution_accredited", "permit.expires_on"} <= set(asked)
+    interview = Interview.objects.get(token=url.split("/")[2])
+    expected = {r["id"]: r for r in assess(interview.case_on(TODAY), today=TODAY)["routes"]}["talent_qualified_employee"]
+    assert expected["verdict"] == "eligible"
+    html = client.get(url + "result/").content.decode()
+    shown = dict(re.findall(r'<h2 id="route-(\w+)">.*?data-verdict="(\w+)"', html, re.DOTALL))
+    assert shown["talent_qualified_employee"] == "eligible"
+    assert "No employer tax" in html
+    assert "Kbis" in html and "form completed by your employer" in html
+
+
 def test_a_step_sent_runs_no_assessment_and_the_next_page_one(client, monkeypatch):
     from django.core.cache import caches
 

@@ -14,7 +14,7 @@ def test_postgres_url_is_split_into_its_parts():
 
 def test_sqlite_url_and_default_use_wal(tmp_path):
     assert from_url("sqlite:////var/lib/sejour/db.sqlite3")["NAME"] == "/var/lib/sejour/db.sqlite3"
-    assert "journal_mode=WAL" in sqlite(tmp_path / "x.sqlite3")["OPTIONS"]["init_command"]
+    assert "journal_mode=WAL" in sqlite(str(tmp_path / "x.sqlite3"))["OPTIONS"]["init_command"]
 
 
 @pytest.mark.parametrize("url", ["mysql://u:p@h/db", "postgres://u:p@localhost:5432/"])

@@ -17,7 +17,7 @@ import numpy as np
 
 from ...dates import add_months
 from ...working_days import contentious_last_day, hours_last_day
-from ..meta import (DateVariable, EnumVariable, Route, Step, TriVariable, applicability, condition, deadline, first_day_true,
+from ..meta import (DateVariable, EnumVariable, Route, SejourVariable, Step, TriVariable, applicability, condition, deadline, first_day_true,
                     in_force, module_variables, value_on)
 from ..tri import (FALSE, TRUE, UNKNOWN, all_of, any_of, certain_index, date_on_or_before, earliest_possible, event_on_or_before,
                    for_every, negate, tri)
@@ -86,6 +86,11 @@ def _delay(parameters, period, path, regime_day, default):
     return value_on(path, regime_day, default) if value is None else value
 
 
+def _contentious(person, period, start, **delay):
+    """The last day of a délai franc of `delay` from the day variable `start`, in the person's calendar."""
+    return contentious_last_day(person(start, period), person("holiday_zone", period), **delay)
+
+
 def _switch():
     return first_day_true("appeal.oqtf.reform_2024")
 
@@ -96,7 +101,7 @@ class appeal_last_day_no_oqtf(DateVariable):
 
     def formula(person, period, parameters):
         months = in_force(parameters, period, "appeal.appeal_months", 2)
-        return contentious_last_day(person("refusal_received_on", period), person("departement", period), months=months)
+        return _contentious(person, period, "refusal_received_on", months=months)
 
 
 class appeal_last_day_implicit_notified(DateVariable):
@@ -105,7 +110,7 @@ class appeal_last_day_implicit_notified(DateVariable):
 
     def formula(person, period, parameters):
         months = in_force(parameters, period, "appeal.appeal_months", 2)
-        return contentious_last_day(person("implicit_refusal_on", period), person("departement", period), months=months)
+        return _contentious(person, period, "implicit_refusal_on", months=months)
 
 
 class appeal_last_day_implicit_not_notified(DateVariable):
@@ -122,7 +127,7 @@ class appeal_last_day_oqtf_30_days(DateVariable):
 
     def formula(person, period, parameters):
         days = _delay(parameters, period, "appeal.oqtf.departure_period_days", (_switch() - np.timedelta64(1, "D")).astype(object), 30)
-        return contentious_last_day(person("refusal_received_on", period), person("departement", period), days=days)
+        return _contentious(person, period, "refusal_received_on", days=days)
 
 
 class appeal_last_day_oqtf_48_hours(DateVariable):
@@ -139,7 +144,7 @@ class appeal_last_day_oqtf_one_month(DateVariable):
 
     def formula(person, period, parameters):
         months = _delay(parameters, period, "appeal.oqtf.free_months", _switch().astype(object), 1)
-        return contentious_last_day(person("refusal_received_on", period), person("departement", period), months=months)
+        return _contentious(person, period, "refusal_received_on", months=months)
 
 
 class appeal_last_day_oqtf_7_days(DateVariable):
@@ -152,33 +157,46 @@ class appeal_last_day_oqtf_7_days(DateVariable):
         return person("refusal_received_on", period) + np.timedelta64(int(days), "D")
 
 
+class appeal_regimes_possible(SejourVariable):
+    value_type = int
+    label = "For each regime (in the order of AppealRegime), whether it is (or may be) the case: a tri value in two bits each"
+    reference = CJA + OQTF_LAW
+
+    def formula(person, period, parameters):
+        as_of = person("as_of", period)
+        decision = person("decision", period)
+        explicit = Decision.among(decision, "refused")
+        implicit = all_of(Decision.among(decision, "pending"), date_on_or_before(person("implicit_refusal_on", period), as_of))
+        received, decided_on = person("refusal_received_on", period), person("decided_on", period)
+        notice = person("receipt_states_appeal_routes", period)
+        oqtf, custody = person("oqtf", period), person("custody", period)
+        switch = _switch()
+        new = tri(received >= switch, ~np.isnat(received))
+        # a decision taken before the reform but notified after it: both regimes are kept (the earlier day)
+        old = any_of(tri(received < switch, ~np.isnat(received)), tri(~np.isnat(decided_on) & (decided_on < switch)))
+        with_oqtf, free = negate(Oqtf.among(oqtf, "none")), Custody.among(custody, "none")
+        possible = {
+            "no_oqtf": all_of(explicit, Oqtf.among(oqtf, "none")),
+            "implicit_notified": all_of(implicit, notice),
+            "implicit_not_notified": all_of(implicit, negate(notice)),
+            "oqtf_30_days": all_of(explicit, Oqtf.among(oqtf, "with_departure_period"), free, old),
+            "oqtf_48_hours": all_of(explicit, with_oqtf, any_of(all_of(old, any_of(Oqtf.among(oqtf, "without_departure_period"), negate(free))),
+                                                                all_of(new, Custody.among(custody, "retention")))),
+            "oqtf_one_month": all_of(explicit, with_oqtf, free, new),
+            "oqtf_7_days": all_of(explicit, with_oqtf, Custody.among(custody, "house_arrest", "detention"), new),
+        }
+        packed = np.zeros(np.shape(as_of), dtype=np.int64)
+        for position, name in enumerate(REGIMES):
+            packed |= possible[name].astype(np.int64) << (2 * position)
+        return packed
+
+
 def regime_options(person, period, parameters):
     """For each regime of AppealRegime (but `unknown`): whether it is the case (tri) and the last day
     to act under it. Facts left unknown keep every regime they allow open (Kleene logic)."""
-    as_of = person("as_of", period)
-    decision = person("decision", period)
-    explicit = Decision.among(decision, "refused")
-    implicit_on = person("implicit_refusal_on", period)
-    implicit = all_of(Decision.among(decision, "pending"), date_on_or_before(implicit_on, as_of))
-    received, decided_on = person("refusal_received_on", period), person("decided_on", period)
-    notice = person("receipt_states_appeal_routes", period)
-    oqtf, custody = person("oqtf", period), person("custody", period)
-    switch = _switch()
-    new = tri(received >= switch, ~np.isnat(received))
-    # a decision taken before the reform but notified after it: both regimes are kept (the earlier day)
-    old = any_of(tri(received < switch, ~np.isnat(received)), tri(~np.isnat(decided_on) & (decided_on < switch)))
-    with_oqtf, free = negate(Oqtf.among(oqtf, "none")), Custody.among(custody, "none")
-    possible = {
-        "no_oqtf": all_of(explicit, Oqtf.among(oqtf, "none")),
-        "implicit_notified": all_of(implicit, notice),
-        "implicit_not_notified": all_of(implicit, negate(notice)),
-        "oqtf_30_days": all_of(explicit, Oqtf.among(oqtf, "with_departure_period"), free, old),
-        "oqtf_48_hours": all_of(explicit, with_oqtf, any_of(all_of(old, any_of(Oqtf.among(oqtf, "without_departure_period"), negate(free))),
-                                                            all_of(new, Custody.among(custody, "retention")))),
-        "oqtf_one_month": all_of(explicit, with_oqtf, free, new),
-        "oqtf_7_days": all_of(explicit, with_oqtf, Custody.among(custody, "house_arrest", "detention"), new),
-    }
-    return {name: (can, person(f"appeal_last_day_{name}", period)) for name, can in possible.items()}
+    packed = person("appeal_regimes_possible", period)
+    return {name: (((packed >> (2 * position)) & 3).astype(np.int32), person(f"appeal_last_day_{name}", period))
+            for position, name in enumerate(REGIMES)}
 
 
 class appeal_regime(EnumVariable):
@@ -420,7 +438,7 @@ class appeal_court_file_by(DateVariable):
 
     def formula(person, period, parameters):
         months = in_force(parameters, period, "appeal.court_months", 2)
-        return contentious_last_day(person("appeal_answer_due_on", period), person("departement", period), months=months)
+        return _contentious(person, period, "appeal_answer_due_on", months=months)
 
 
 route = Route(

@@ -8,14 +8,14 @@ bilateral agreement. Seed 000; law.md §1, §3, §4, §5.
 import numpy as np
 
 from ...dates import add_months
-from ..meta import (FactCondition, CentsVariable, CountVariable, DateVariable, Document, Route, Step, TriVariable, applicability,
-                    cents, codes_in_force, condition, cost, deadline, figure, in_force, module_variables)
-from ..tri import TRUE, all_of, any_of, date_on_or_before, lookup, negate, tri
+from ..meta import (FactCondition, CentsVariable, CountVariable, DateVariable, Document, EnumVariable, Route, Step, TriVariable, applicability,
+                    cents, codes_in_force, condition, cost, deadline, figure, in_force, module_variables, parameter_per_row, per_row)
+from ..tri import FALSE, TRUE, all_of, any_of, date_on_or_before, lookup, negate, tri
 from ..filing import REPUBLICAN_CONTRACT
 from .common import NationalityAllowed
 
 ABROAD = "procedure.rece_abroad_at_consulate"
-from .enums import Decision, Diploma, PermitKind, RouteId
+from .enums import Decision, Diploma, PermitKind, PostStudyPermit, Renewal, RouteId
 
 ROUTE = "aps_graduate"
 BASIS = ["CESEDA art. L311-11 (to 2019-02-28), L313-8 (2019-03-01 to 2021-04-30), L422-10 (from 2021-05-01)", "Seed 000 (APS after a master's degree)"]
@@ -87,7 +87,7 @@ class graduate_diploma_level(TriVariable):
         diploma = person("diploma", period)
         listed = Diploma.among(diploma, *codes_in_force(parameters, period, "aps_graduate.eligible_diplomas"))
         cge_accepted = bool(in_force(parameters, period, "aps_graduate.cge_label_accepted", False))
-        cge = all_of(person("cge_labelled", period), tri(np.full(len(diploma), cge_accepted)))
+        cge = all_of(person("cge_labelled", period), tri(per_row(person, period, cge_accepted)))
         no_diploma = Diploma.among(diploma, "none")
         return all_of(negate(no_diploma), any_of(listed, person("confers_master_grade", period), cge))
 
@@ -218,18 +218,41 @@ class graduate_rece_card(TriVariable):
 
     def formula(person, period, parameters):
         rece = bool(in_force(parameters, period, "aps_graduate.rece_card", False))
-        return all_of(tri(np.full(len(person("as_of", period)), rece)), negate(person("graduate_bilateral_regime", period)))
+        return all_of(tri(per_row(person, period, rece)), negate(person("graduate_bilateral_regime", period)))
+
+
+RENEWABLE_ONCE = "nationality.bilateral_aps_renewable_once"
+VALIDITY = {"en": "Length of the permit, in months: {graduate_validity_months}", "fr": "Durée du titre, en mois : {graduate_validity_months}"}
+RENEWAL = {"en": {"not_renewable": " (not renewable).", "renewable_once": ", renewable once (the bilateral agreement).",
+                  "unknown": "; whether it may be renewed under the bilateral agreement is not confirmed by the sources read: ask the préfecture."},
+           "fr": {"not_renewable": " (non renouvelable).", "renewable_once": ", renouvelable une fois (l'accord bilatéral).",
+                  "unknown": " ; qu'il soit renouvelable au titre de l'accord bilatéral n'est pas confirmé par les sources consultées : renseignez-vous à la préfecture."}}
+
+
+class graduate_renewal(EnumVariable):
+    possible_values = Renewal
+    label = "Whether the post-study permit may be renewed: not under the general rule; once under the Gabon and Burkina Faso agreements; else not known"
+    reference = BASIS + ["Accord France-Gabon du 5 juillet 2007, art. 2 al. 2", "Accord France-Burkina Faso (2009)"]
+
+    def formula(person, period, parameters):
+        node = in_force(parameters, period, RENEWABLE_ONCE)
+        once = {} if node is None else {country: bool(node[country]) for country in node if node[country] is not None}
+        agreement = lookup(person("nationality", period), once, False)
+        bilateral = person("graduate_bilateral_regime", period)
+        codes = np.where(bilateral == FALSE, Renewal.not_renewable.index, np.where((bilateral == TRUE) & agreement, Renewal.renewable_once.index, Renewal.unknown.index))
+        return codes.astype(np.int16)
 
 
 class graduate_validity_months(CountVariable):
     label = "Length of the post-study permit, in months (the agreement's for bilateral nationals)"
     unit = "month"
     reference = BASIS
-    __rule__ = figure(ROUTE, "validity_months", unit="month",
+    __rule__ = figure(ROUTE, "validity_months", unit="month", by="graduate_renewal",
                       parameters=["aps_graduate.validity_months", "nationality.bilateral_aps_months", "aps_graduate.bilateral_aps_from",
-                                  "nationality.bilateral_agreement"], text={
-        "en": "Length of the permit, in months: {graduate_validity_months} (not renewable, unless a bilateral agreement says otherwise).",
-        "fr": "Durée du titre, en mois : {graduate_validity_months} (non renouvelable, sauf si un accord bilatéral en dispose autrement)."})
+                                  "nationality.bilateral_agreement"],
+                      cites_by={value: ["aps_graduate.validity_months", "nationality.bilateral_aps_months", "aps_graduate.bilateral_aps_from",
+                                        "nationality.bilateral_agreement", RENEWABLE_ONCE] for value in ("renewable_once", "unknown")},
+                      text={lang: {value: VALIDITY[lang] + RENEWAL[lang][value] for value in RENEWAL[lang]} for lang in ("en", "fr")})
 
     def formula(person, period, parameters):
         general = in_force(parameters, period, "aps_graduate.validity_months", -1)
@@ -254,17 +277,36 @@ class graduate_valid_until(DateVariable):
         return np.where(granted & (months > 0), end, np.where(held, person("permit_expires_on", period), np.datetime64("NaT")))
 
 
-class graduate_work_hours(CountVariable):
-    label = "Hours of work allowed per year while on the post-study APS, any job"
-    unit = "hour"
-    reference = ["Code du travail art. R5221-26", "Seed 000: « work part-time (up to 964 hours per year) in any job »"]
-    __rule__ = figure(ROUTE, "work_hours_per_year_max", unit="hour", parameters=["general.student_work_hours_per_year"], text={
-        "en": "While you look for a job you may work up to {graduate_work_hours} hours a year in any job.",
-        "fr": "Pendant votre recherche, vous pouvez travailler jusqu'à {graduate_work_hours} heures par an, dans tout emploi."})
+class graduate_permit(EnumVariable):
+    possible_values = PostStudyPermit
+    label = "The permit after studies on the day: the APS or the RECE card"
+    reference = ["CESEDA art. L311-11 (APS), L313-8 then L422-10 (RECE card, from 2019-03-01)"]
 
     def formula(person, period, parameters):
-        hours = in_force(parameters, period, "general.student_work_hours_per_year", -1)
-        return np.full(len(person("as_of", period)), hours)
+        rece = person("graduate_rece_card", period)
+        codes = np.array([PostStudyPermit.aps.index, PostStudyPermit.unknown.index, PostStudyPermit.rece.index], dtype=np.int16)
+        return codes[rece]
+
+
+APS_HOURS = {"en": "While you look for a job you may work up to {graduate_work_hours} hours a year in any job.",
+             "fr": "Pendant votre recherche, vous pouvez travailler jusqu'à {graduate_work_hours} heures par an, dans tout emploi."}
+RECE_HOURS = {"en": "{graduate_work_hours} hours a year in any job was the limit on the APS (the figure of the APS era); no text read "
+                    "applies it to the RECE card, which allows work during its validity: ask the préfecture what limit applies to you.",
+              "fr": "{graduate_work_hours} heures par an dans tout emploi était la limite sous l'APS (le chiffre de l'époque de l'APS) ; aucun texte "
+                    "consulté ne l'applique à la carte RECE, qui autorise à travailler pendant sa validité : demandez à la préfecture quelle limite "
+                    "s'applique à vous."}
+
+
+class graduate_work_hours(CountVariable):
+    label = "Hours of work allowed per year while on the post-study APS, any job (the APS-era figure: not confirmed for the RECE card)"
+    unit = "hour"
+    reference = ["Code du travail art. R5221-26", "Seed 000: « work part-time (up to 964 hours per year) in any job »"]
+    __rule__ = figure(ROUTE, "work_hours_per_year_max", unit="hour", parameters=["general.student_work_hours_per_year"], by="graduate_permit",
+                      cites_by={"rece": ["general.student_work_hours_per_year", "aps_graduate.work_hours_on_rece"]}, text={
+        lang: {"aps": APS_HOURS[lang], "rece": RECE_HOURS[lang], "unknown": RECE_HOURS[lang]} for lang in ("en", "fr")})
+
+    def formula(person, period, parameters):
+        return parameter_per_row(person, period, parameters, "general.student_work_hours_per_year")
 
 
 class graduate_fee(CentsVariable):
@@ -299,7 +341,7 @@ class graduate_health_insurance_required(TriVariable):
 
     def formula(person, period, parameters):
         required = bool(in_force(parameters, period, "aps_graduate.health_insurance_required", False))
-        return tri(np.full(len(person("as_of", period)), required))
+        return tri(per_row(person, period, required))
 
 
 class graduate_abroad(TriVariable):

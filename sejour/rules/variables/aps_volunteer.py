@@ -9,7 +9,7 @@ import numpy as np
 from ...dates import add_months
 from ..filing import REPUBLICAN_CONTRACT
 from ..meta import (CentsVariable, DateVariable, Document, FactCondition, Route, Step, TriVariable, applicability, condition, cost,
-                    deadline, in_force, module_variables, cents)
+                    deadline, in_force, module_variables, cents, parameter_per_row)
 from ..tri import all_of, tri
 from .common import NationalityAllowed
 from .enums import Decision, MissionPurpose, RouteId
@@ -216,8 +216,7 @@ class volunteer_fee(CentsVariable):
         "fr": "Taxe sur la délivrance de l'APS : {volunteer_fee:money}."})
 
     def formula(person, period, parameters):
-        tax = in_force(parameters, period, "fees.aps_tax")
-        return np.full(len(person("as_of", period)), -1 if tax is None else cents(tax))
+        return parameter_per_row(person, period, parameters, "fees.aps_tax", cents)
 
 
 route = Route(

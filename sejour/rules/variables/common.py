@@ -2,8 +2,14 @@
 
 import numpy as np
 
-from ..meta import CentsVariable, TriVariable, cents, codes_in_force, condition, figure, in_force, module_variables
+from ...working_days import zone_of
+from ..meta import CentsVariable, SejourVariable, TriVariable, cents, codes_in_force, condition, figure, in_force, module_variables, parameter_per_row
 from ..tri import FALSE, all_of, is_in, negate, tri
+
+
+def nationality_among(person, period, parameters, path):
+    """Whether the person's nationality is one of the countries true on that day in the node `path`."""
+    return tri(is_in(person("nationality", period), codes_in_force(parameters, period, path)))
 
 
 class free_movement_national(TriVariable):
@@ -12,8 +18,7 @@ class free_movement_national(TriVariable):
                  "Seed 004: « A European volunteer does not need a residence permit »"]
 
     def formula(person, period, parameters):
-        members = codes_in_force(parameters, period, "nationality.free_movement")
-        return tri(is_in(person("nationality", period), members))
+        return nationality_among(person, period, parameters, "nationality.free_movement")
 
 
 class needs_permit(TriVariable):
@@ -38,13 +43,21 @@ class withdrawal_agreement_resident(TriVariable):
         return np.where(british, before, FALSE).astype(np.int32)
 
 
+class british_national(TriVariable):
+    label = "The person is a British national (the Withdrawal Agreement can concern them)"
+    reference = ["EU-UK Withdrawal Agreement, Part Two (citizens' rights)"]
+
+    def formula(person, period, parameters):
+        nationality = person("nationality", period)
+        return tri(is_in(nationality, ["GB"]), nationality != "")
+
+
 class transitional_measures_national(TriVariable):
     label = "EU citizen under transitional measures on the day (Bulgaria, Romania to 2013-12-31; Croatia 2013-07-01 to 2015-06-30)"
     reference = ["Treaties of accession of Bulgaria, Romania (2005) and Croatia (2011): transitional measures on workers"]
 
     def formula(person, period, parameters):
-        countries = codes_in_force(parameters, period, "nationality.transitional_measures")
-        return tri(is_in(person("nationality", period), countries))
+        return nationality_among(person, period, parameters, "nationality.transitional_measures")
 
 
 class aps_excluded_national(TriVariable):
@@ -89,8 +102,7 @@ class bilateral_agreement_national(TriVariable):
     reference = ["shared/research/law.md §3 (CIUP and Campus France lists)"]
 
     def formula(person, period, parameters):
-        countries = codes_in_force(parameters, period, "nationality.bilateral_agreement")
-        return tri(is_in(person("nationality", period), countries))
+        return nationality_among(person, period, parameters, "nationality.bilateral_agreement")
 
 
 class in_ile_de_france(TriVariable):
@@ -101,6 +113,16 @@ class in_ile_de_france(TriVariable):
         departement = person("departement", period)
         idf = in_force(parameters, period, "general.ile_de_france_departements", [])
         return tri(is_in(departement, idf), departement != "")
+
+
+class holiday_zone(SejourVariable):
+    value_type = int
+    label = "The public holidays calendar of the person's département: metropolitan France, Moselle, Alsace, or an overseas département"
+    reference = ["Code du travail art. L3133-1 (public holidays); Alsace-Moselle and overseas départements (their own days)",
+                 "shared/domain.md, Dates"]
+
+    def formula(person, period, parameters):
+        return zone_of(person("departement", period))
 
 
 class smic_monthly(CentsVariable):
@@ -114,9 +136,7 @@ class smic_monthly(CentsVariable):
     )
 
     def formula(person, period, parameters):
-        smic = in_force(parameters, period, "employment.smic_monthly")
-        count = len(person("as_of", period))
-        return np.full(count, -1 if smic is None else cents(smic))
+        return parameter_per_row(person, period, parameters, "employment.smic_monthly", cents)
 
 
 class salary_floor(CentsVariable):

@@ -9,7 +9,7 @@ import numpy as np
 
 from ...dates import add_days
 from ..meta import (FactCondition, CentsVariable, DateVariable, Document, Route, SejourVariable, Step, TriVariable, applicability, cents, condition,
-                    cost, deadline, in_force, module_variables)
+                    cost, deadline, in_force, module_variables, per_row)
 from ..filing import REPUBLICAN_CONTRACT, employer_steps
 from ..tri import TRUE, all_of, date_on_or_before, negate, tri
 from .enums import Contract, PermitKind
@@ -179,7 +179,7 @@ class stamp_duty(CentsVariable):
     def formula(person, period, parameters):
         tax = in_force(parameters, period, "fees.first_permit_tax")
         stamp = in_force(parameters, period, "fees.droit_de_timbre", 0)
-        amount = np.full(len(person("as_of", period)), -1 if tax is None else cents(tax + stamp))
+        amount = per_row(person, period, -1 if tax is None else cents(tax + stamp))
         return np.where(person("aps_excluded_national", period) == TRUE, -1, amount)  # the 1968 agreement: not confirmed
 
 

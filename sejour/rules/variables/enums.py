@@ -100,6 +100,22 @@ class Custody(SejourEnum):
     retention = "In administrative retention (rétention administrative)"
 
 
+class PostStudyPermit(SejourEnum):
+    """The permit after studies on the day: the APS (to 2019-02-28, and for bilateral nationals) or the RECE card."""
+
+    unknown = "Not known"
+    aps = "APS (autorisation provisoire de séjour)"
+    rece = "RECE card (recherche d'emploi ou création d'entreprise)"
+
+
+class TalentName(SejourEnum):
+    """How the regulatory texts name the talent cards on the day (décret n° 2025-539)."""
+
+    unknown = "Not known"
+    passeport_talent = "« passeport talent »"
+    talent = "« talent »"
+
+
 class AppealRegime(SejourEnum):
     """The rule that sets the time to contest a refusal (law.md §14)."""
 
@@ -111,3 +127,18 @@ class AppealRegime(SejourEnum):
     oqtf_48_hours = "Refusal with an OQTF, 48 hours (no departure period or in custody before 2024-07-15; retention since)"
     oqtf_one_month = "Refusal with an OQTF, person free, since 2024-07-15: one month"
     oqtf_7_days = "Refusal with an OQTF under house arrest or in detention, since 2024-07-15: 7 days"
+
+
+class TaxOwed(SejourEnum):
+    """Whether a tax is owed on the day for the route: not owed, or not confirmed either way."""
+
+    unknown = "Not confirmed"
+    not_owed = "Not owed"
+
+
+class Renewal(SejourEnum):
+    """Whether the post-study permit may be renewed: the general rule, or the bilateral agreement's."""
+
+    unknown = "Not known"
+    not_renewable = "Not renewable"
+    renewable_once = "Renewable once"

@@ -55,7 +55,7 @@ class no_permit_transitional(TriVariable):
 class no_permit_withdrawal_agreement(TriVariable):
     label = "A British national living in France before 2021-01-01 is under the Withdrawal Agreement (its own residence card)"
     reference = ["EU-UK Withdrawal Agreement, Part Two (citizens' rights)"]
-    __rule__ = condition(ROUTE, "withdrawal_agreement", blocking=False, only_if="nationality.uk_withdrawal_agreement",
+    __rule__ = condition(ROUTE, "withdrawal_agreement", blocking=False, only_if="nationality.uk_withdrawal_agreement", when="british_national",
                          parameters=["nationality.uk_withdrawal_agreement"], text={
         "en": {"true": "As a British national living in France before 1 January 2021, you fall under the EU-UK Withdrawal Agreement: your residence rests on it, with its own residence card (« Accord de retrait »), not on the permits for other non-EU nationals.",
                "false": "The EU-UK Withdrawal Agreement concerns British nationals living in France before 1 January 2021; it does not apply to this case.",

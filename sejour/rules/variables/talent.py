@@ -9,10 +9,10 @@ guessing (research notes §15).
 import numpy as np
 
 from ..filing import REPUBLICAN_CONTRACT
-from ..meta import (CentsVariable, CountVariable, DateVariable, Document, Route, Step, TriVariable, applicability, cents, condition,
-                    cost, deadline, figure, in_force, module_variables)
+from ..meta import (CentsVariable, CountVariable, DateVariable, Document, EnumVariable, Route, Step, TriVariable, applicability, cents, condition,
+                    cost, deadline, figure, in_force, module_variables, parameter_per_row, per_row)
 from ..tri import FALSE, TRUE, UNKNOWN, all_of, any_of, date_on_or_before, tri
-from .enums import Contract, Diploma, PermitKind
+from .enums import Contract, Diploma, PermitKind, TalentName, TaxOwed
 
 ROUTE = "talent_qualified_employee"
 BASIS = ["CESEDA art. L421-9 (loi n° 2024-42 du 26 janvier 2024, art. 30, in force 2024-01-28)"]
@@ -20,16 +20,43 @@ MASTER_GRADE = ("master", "engineering", "doctorate")  # diplomas of the master 
 MAYBE_LISTED = ("mba", "msc", "rncp_level_1", "accounting", "medical", "technology", "other")  # unless master grade: the decree's list
 
 
+NAMING = "procedure.talent_naming"
+CARD = {"talent": {"en": "« talent – salarié qualifié »", "fr": "« talent – salarié qualifié »"},
+        "passeport_talent": {"en": "« passeport talent – salarié qualifié »", "fr": "« passeport talent – salarié qualifié »"}}
+
+
+def named(text: dict) -> dict:
+    """Texts naming the card, chosen `by` talent_name: « passeport talent » before the décret of
+    13 June 2025, « talent » from it ({card} in a template)."""
+    def expand(template, lang):
+        if isinstance(template, dict):
+            return {key: expand(value, lang) for key, value in template.items()}
+        versions = {name: template.replace("{card}", CARD[name][lang]) for name in CARD}
+        return {**versions, "unknown": versions["talent"]}
+    return {lang: expand(text[lang], lang) for lang in text}
+
+
+class talent_name(EnumVariable):
+    possible_values = TalentName
+    label = "How the texts name the card on the day: « passeport talent », then « talent » from the décret of 13 June 2025"
+    reference = ["Décret n° 2025-539 du 13 juin 2025"]
+
+    def formula(person, period, parameters):
+        renamed = bool(in_force(parameters, period, NAMING, False))
+        name = TalentName.talent if renamed else TalentName.passeport_talent
+        return per_row(person, period, name.index, dtype=np.int16)
+
+
 class talent_applies(TriVariable):
     label = "The talent card concerns this person: a non-EU student or post-study permit holder with a salaried job"
     reference = BASIS
-    __rule__ = applicability(ROUTE, text={
-        "en": {"true": "You hold a student or post-study permit and have a salaried job: the multi-year « talent – salarié qualifié » card may be asked instead of the one-year 'salarié' card.",
-               "false": "The « talent – salarié qualifié » card is for a graduate in France (student or post-study permit) with a salaried job; it does not concern this case.",
-               "null": "Whether the « talent – salarié qualifié » card concerns you depends on facts not yet given (your permit, your job)."},
-        "fr": {"true": "Vous avez un titre étudiant ou de fin d'études et un emploi salarié : la carte pluriannuelle « talent – salarié qualifié » peut être demandée au lieu de la carte « salarié » d'un an.",
-               "false": "La carte « talent – salarié qualifié » concerne un diplômé en France (titre étudiant ou de fin d'études) qui a un emploi salarié ; elle ne concerne pas ce cas.",
-               "null": "Que la carte « talent – salarié qualifié » vous concerne dépend de faits encore inconnus (votre titre, votre emploi)."}})
+    __rule__ = applicability(ROUTE, by="talent_name", parameters=[NAMING], text=named({
+        "en": {"true": "You hold a student or post-study permit and have a salaried job: the multi-year {card} card may be asked instead of the one-year 'salarié' card.",
+               "false": "The {card} card is for a graduate in France (student or post-study permit) with a salaried job; it does not concern this case.",
+               "null": "Whether the {card} card concerns you depends on facts not yet given (your permit, your job)."},
+        "fr": {"true": "Vous avez un titre étudiant ou de fin d'études et un emploi salarié : la carte pluriannuelle {card} peut être demandée au lieu de la carte « salarié » d'un an.",
+               "false": "La carte {card} concerne un diplômé en France (titre étudiant ou de fin d'études) qui a un emploi salarié ; elle ne concerne pas ce cas.",
+               "null": "Que la carte {card} vous concerne dépend de faits encore inconnus (votre titre, votre emploi)."}}))
 
     def formula(person, period, parameters):
         graduate = PermitKind.among(person("permit_kind", period), "student", "aps_graduate")
@@ -49,7 +76,7 @@ class talent_rules_known(TriVariable):
 
     def formula(person, period, parameters):
         known = bool(in_force(parameters, period, "talent.qualified_employee_rules_known", False))
-        return np.full(len(person("as_of", period)), TRUE if known else UNKNOWN, dtype=np.int32)
+        return per_row(person, period, TRUE if known else UNKNOWN, dtype=np.int32)
 
 
 class talent_nationality(TriVariable):
@@ -112,8 +139,7 @@ class talent_salary_floor(CentsVariable):
         "fr": "L'emploi doit être payé au moins {talent_salary_floor:money} brut par an."})
 
     def formula(person, period, parameters):
-        floor = in_force(parameters, period, "talent.qualified_employee_salary_floor_annual")
-        return np.full(len(person("as_of", period)), -1 if floor is None else cents(floor))
+        return parameter_per_row(person, period, parameters, "talent.qualified_employee_salary_floor_annual", cents)
 
 
 class talent_salary_met(TriVariable):
@@ -171,13 +197,43 @@ class talent_apply_before(DateVariable):
 
 class talent_stamp_duty(CentsVariable):
     label = "Tax and droit de timbre for the card, paid as a first titre by a former student"
-    reference = ["CESEDA art. L436-1 and L436-7 (first-titre tax and droit de timbre)"]
+    reference = ["CESEDA art. L436-1 and L436-7 (first-titre tax and droit de timbre)",
+                 "expat-elan.fr (January 2020): the cartes de séjour pluriannuelles « salarié » and « passeport talent » pay the general tariff, 200 € + 25 € (LFI 2020)",
+                 "Circulaire IOCL1201043C du 12 janvier 2012: a student card holder changing status pays the first-issue tariff of the new card"]
     __rule__ = cost(ROUTE, "stamp_duty", payer="applicant", parameters=["fees.first_permit_tax", "fees.droit_de_timbre"], text={
         "en": "Paid by you in timbres fiscaux for the card (first issue): {talent_stamp_duty:money}.",
         "fr": "Payé par vous en timbres fiscaux pour la carte (première délivrance) : {talent_stamp_duty:money}."})
 
     def formula(person, period, parameters):
         return person("stamp_duty", period)
+
+
+EMPLOYER_TAX = "talent.qualified_employee_employer_tax"
+
+
+class talent_employer_tax_owed(EnumVariable):
+    possible_values = TaxOwed
+    label = "Whether the employer tax is owed on this card: not owed from 2023 (no work authorisation needed), not confirmed before; Algerians not confirmed"
+    reference = ["CESEDA art. L436-10 (loi n° 2022-1726 du 30 décembre 2022, art. 80)", "CESEDA art. L421-9"]
+
+    def formula(person, period, parameters):
+        amount = in_force(parameters, period, EMPLOYER_TAX)
+        ceseda = person("aps_excluded_national", period) != TRUE  # the 1968 agreement: the CESEDA card itself not confirmed for Algerians
+        return np.where(ceseda & (amount == 0), TaxOwed.not_owed.index, TaxOwed.unknown.index).astype(np.int16)
+
+
+class talent_employer_tax(CentsVariable):
+    label = "Employer tax (taxe due par l'employeur de main-d'œuvre étrangère) on hiring the card's holder, in cents; -1 when not confirmed"
+    reference = ["CESEDA art. L436-10 (loi n° 2022-1726 du 30 décembre 2022, art. 80): due on a first admission to stay for a job that needs a work authorisation"]
+    __rule__ = cost(ROUTE, "employer_tax", payer="employer", by="talent_employer_tax_owed", parameters=[EMPLOYER_TAX], text={
+        "en": {"not_owed": "No employer tax: since 2023 the tax on employers of foreign workers is owed only for a job that needs a work authorisation, and this card itself allows the salaried activity.",
+               "unknown": "Whether the employer owes the tax on employers of foreign workers (taxe due par l'employeur de main-d'œuvre étrangère) for this card is to be confirmed: it is owed on a first admission to stay as an employee that needs a work authorisation."},
+        "fr": {"not_owed": "Pas de taxe employeur : depuis 2023, la taxe due par l'employeur de main-d'œuvre étrangère ne l'est que pour un emploi soumis à autorisation de travail, et cette carte permet elle-même l'activité salariée.",
+               "unknown": "Que l'employeur doive la taxe due par l'employeur de main-d'œuvre étrangère pour cette carte est à confirmer : elle est due lors d'une première admission au séjour comme salarié soumise à autorisation de travail."}})
+
+    def formula(person, period, parameters):
+        owed = person("talent_employer_tax_owed", period)
+        return np.where(TaxOwed.code(owed, "not_owed"), 0, -1)
 
 
 class talent_validity_months(CountVariable):
@@ -188,17 +244,33 @@ class talent_validity_months(CountVariable):
         "fr": "La carte dure autant que votre contrat de travail, dans la limite de {talent_validity_months} mois."})
 
     def formula(person, period, parameters):
-        months = in_force(parameters, period, "talent.validity_months_max")
-        return np.full(len(person("as_of", period)), -1 if months is None else int(months))
+        return parameter_per_row(person, period, parameters, "talent.validity_months_max")
 
 
 route = Route(
     ROUTE,
     title={"en": "« Talent – salarié qualifié » card (multi-year)", "fr": "Carte « talent – salarié qualifié » (pluriannuelle)"},
+    earlier_title=(NAMING, {"en": "« Passeport talent – salarié qualifié » card (multi-year)",
+                            "fr": "Carte « passeport talent – salarié qualifié » (pluriannuelle)"}),
+    # Documents as read: the list of the arrêté of 28 October 2016 (NOR INTV1629674A) for the
+    # « passeport talent » salaried cards, as given by de.ambafrance.org, beaubourg-avocats.fr (diploma
+    # at least of master level from a French institution, a contract of more than 3 months, the
+    # form completed by the employer with the contract's main terms, the company's Kbis, its social
+    # contributions certificate) and shebavok.com (« formulaire conforme au modèle fixé par arrêté qui
+    # reprend les principaux éléments du contrat de travail »); civil status, address, photos as on
+    # préfecture lists (lanorville-avocats.com). Whether the décret of 13 June 2025 changed the list:
+    # not confirmed.
     documents=(
         Document("current_permit", {"en": "Your current residence permit", "fr": "Votre titre de séjour actuel"}),
-        Document("passport", {"en": "Your passport", "fr": "Votre passeport"}),
+        Document("passport", {"en": "Your passport (pages with your civil status, validity dates, entry stamps and visas)",
+                              "fr": "Votre passeport (pages d'état civil, de validité, des cachets d'entrée et des visas)"}),
+        Document("birth_certificate", {"en": "A birth certificate extract showing your parents, or a full copy of the birth certificate",
+                                       "fr": "Un extrait d'acte de naissance avec filiation, ou une copie intégrale de l'acte de naissance"}),
         Document("employment_contract", {"en": "The signed employment contract, showing the gross annual pay", "fr": "Le contrat de travail signé, indiquant la rémunération annuelle brute"}),
+        Document("employer_form", {"en": "The form completed by your employer on the official model, giving the main terms of the contract",
+                                   "fr": "Le formulaire rempli par votre employeur sur le modèle officiel, reprenant les principaux éléments du contrat"}),
+        Document("employer_registration", {"en": "Your employer's company registration extract (Kbis) and its certificate of payment of social contributions (URSSAF)",
+                                           "fr": "L'extrait Kbis de votre employeur et son attestation de versement des cotisations sociales (URSSAF)"}),
         Document("diploma", {"en": "Your master-grade diploma from an institution accredited in France", "fr": "Votre diplôme de grade master d'un établissement habilité en France"}),
         Document("proof_of_address", {"en": "Proof of address", "fr": "Justificatif de domicile"}),
         Document("passport_photos", {"en": "3 passport photos", "fr": "3 photos d'identité"}, quantity=3),

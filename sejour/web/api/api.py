@@ -14,7 +14,7 @@ from sejour import __version__
 
 from sejour.knowledge.api import router as ask_router
 
-from . import cases, public
+from . import case_outcomes, cases, public
 from .errors import ApiError
 
 log = logging.getLogger("sejour.api")
@@ -51,6 +51,7 @@ api = SejourAPI(title="sejour API", version="1", description=f"sejour {__version
                urls_namespace="api-v1")
 api.add_router("/", public.router)
 api.add_router("/", cases.router)
+api.add_router("/", case_outcomes.router)
 api.add_router("/ask", ask_router)  # GET /api/v1/ask, POST /api/v1/ask (sejour.knowledge)
 
 

@@ -24,6 +24,7 @@ from .errors import ApiError, case_errors, problem, read_json
 from .public import CASE_BODY, CASE_REF, ERRORS, EXAMPLE, ErrorItem, Errors
 
 TOKEN_PREFIX = "sej_"
+MAX_PAGE = 500
 
 
 class TokenAuth(HttpBearer):
@@ -97,11 +98,23 @@ NEW_CASE = {"requestBody": {"required": True, "content": {"application/json": {"
                    "facts": CASE_REF}}, "example": {"person_name": "Priya", "facts": EXAMPLE}}}}}
 
 
-@router.get("/cases", response=list[CaseSummary], summary="The organisation's cases, next deadline first")
-def list_cases(request):
-    cases = Case.objects.filter(organisation=request.auth.organisation).order_by("next_deadline", "pk")
+@router.get("/cases", response=list[CaseSummary], summary="The organisation's cases: overdue and next deadline first",
+            description="A list of the organisation's cases, as ever, sorted as the advisors' list: by the earliest deadline of a route "
+                        "still open (missed ones first), cases without a deadline last, then by id. With `limit` (1 to 500), one page "
+                        "of it from `offset`: the header `X-Total-Count` gives how many cases there are in all, and `Link` "
+                        "(rel=\"next\") the next page while there is one. Without `limit`, every case (prefer pages above a few hundred).")
+def list_cases(request, response: HttpResponse,
+               limit: int | None = Query(None, ge=1, le=MAX_PAGE, description=f"Cases per page, 1 to {MAX_PAGE}; every case when left out"),
+               offset: int = Query(0, ge=0, le=2**31, description="How many cases to skip")):
+    cases = Case.objects.filter(organisation=request.auth.organisation)
+    count = cases.count()
+    ordered = cases.order_by("due_on", "pk").only("pk", "person_name", "next_deadline", "assessment")
+    page = ordered[offset:offset + limit] if limit else ordered[offset:]
+    response["X-Total-Count"] = str(count)
+    if limit and offset + limit < count:
+        response["Link"] = f'<{request.path}?limit={limit}&offset={offset + limit}>; rel="next"'
     return [{"id": c.pk, "person_name": c.person_name, "next_deadline": c.next_deadline.isoformat() if c.next_deadline else None,
-             "verdicts": {route: item["verdict"] for route, item in services.summary(c.assessment).items()}} for c in cases]
+             "verdicts": {route: item["verdict"] for route, item in services.summary(c.assessment).items()}} for c in page]
 
 
 @router.post("/cases", response={201: CaseOut, **ERRORS}, openapi_extra=NEW_CASE, summary="Create a case (assessed at once)")
@@ -183,7 +196,9 @@ def put_facts(request, response: HttpResponse, case_id: int, query: Query[FactsV
     return _out(case)
 
 
-@router.delete("/cases/{case_id}", response={204: None, 404: Errors}, summary="Delete a case and its history")
+@router.delete("/cases/{case_id}", response={204: None, 404: Errors},
+               summary="Delete a case with its notes, history, decisions and documents (the person's right of erasure; "
+                       "only the fact that the case number was deleted is kept)")
 def delete_case(request, case_id: int):
-    _get(request, case_id).delete()
+    services.erase_case(_get(request, case_id), _who(request))
     return 204, None

@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 
-from .models import Advisor, ApiToken, Case, Organisation
+from .models import Advisor, ApiToken, Case, Erasure, Organisation
 
 
 @admin.register(Organisation)
@@ -36,3 +36,17 @@ class CaseAdmin(admin.ModelAdmin):
     list_display = ["pk", "organisation", "next_deadline", "closed"]
     list_filter = ["organisation", "closed"]
     fields = ["organisation", "advisor", "closed"]
+
+
+@admin.register(Erasure)
+class ErasureAdmin(admin.ModelAdmin):
+    """Read only: that a case was deleted, by whom and when (nothing about the person)."""
+    list_display = ["case_number", "organisation", "who", "at"]
+    list_filter = ["organisation"]
+    readonly_fields = fields = ["organisation", "case_number", "who", "at", "removed"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

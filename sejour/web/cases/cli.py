@@ -29,11 +29,11 @@ def _forward(action: str):
 
 
 def register(app: typer.Typer) -> None:
-    cases = typer.Typer(help="The advisors' cases: reassess, import, export, person.", no_args_is_help=True)
+    cases = typer.Typer(help="The advisors' cases: reassess, import, export, person, outcomes.", no_args_is_help=True)
 
     @app.command(context_settings=PASS_THROUGH)
     def createadvisor(ctx: typer.Context):
-        """Create an advisor: USERNAME --organisation NAME [--email E] [--create-organisation]."""
+        """Create an advisor: USERNAME --organisation NAME [--email E] [--create-organisation] [--api-tokens]."""
         _run("createadvisor", ctx.args)
 
     @app.command(context_settings=PASS_THROUGH)
@@ -47,8 +47,9 @@ def register(app: typer.Typer) -> None:
         _run("remind", ctx.args)
 
     for action, doc in (("reassess", "Re-run every open case under the rules now in force; list the changes."),
-                        ("import", "Import cases: FILE... --organisation NAME."),
-                        ("export", "Export cases: --organisation NAME [--format yaml|json] -o FILE."),
-                        ("person", "Everything held about one person: NAME --organisation NAME [-o FILE].")):
+                        ("import", "Import cases: FILE.csv|.jsonl|.parquet|.yaml... --organisation NAME [--advisor U] [--lang fr] [--dry-run]; all or nothing."),
+                        ("export", "Export cases: --organisation NAME -o FILE.csv|.parquet|.yaml|.json."),
+                        ("person", "Everything held about one person: NAME --organisation NAME [-o FILE]."),
+                        ("outcomes", "Decisions recorded vs sejour's verdicts at filing: --organisation NAME [--csv FILE] (anonymised).")):
         cases.command(action, context_settings=PASS_THROUGH, help=doc)(_forward(action))
     app.add_typer(cases, name="cases")

@@ -43,15 +43,5 @@ class DocumentStatusForm(forms.Form):
     status = forms.ChoiceField(choices=DOCUMENT_STATUSES)
 
 
-class CaseFilterForm(forms.Form):
-    route = forms.ChoiceField(label=_("Route"), required=False)
-    verdict = forms.ChoiceField(label=_("Verdict"), required=False, choices=[
-        ("", _("any")), ("eligible", _("eligible")), ("not_eligible", _("not eligible")), ("needs_information", _("needs information"))])
-
-    def __init__(self, *args, routes=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["route"].choices = [("", _("any"))] + list(routes)
-
-
 def as_yaml(facts: dict) -> str:
     return yaml.safe_dump(facts, sort_keys=False, allow_unicode=True)

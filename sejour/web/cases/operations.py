@@ -34,7 +34,9 @@ def organisation(name: str) -> Organisation:
     return found
 
 
-def create_advisor(username: str, organisation_name: str, email: str, password: str | None, create_organisation: bool) -> Advisor:
+def create_advisor(username: str, organisation_name: str, email: str, password: str | None, create_organisation: bool,
+                   api_tokens: bool = False) -> Advisor:
+    """An advisor account; `api_tokens`: it may also issue and revoke its organisation's API tokens."""
     from django.contrib.auth.password_validation import validate_password
     from django.core.exceptions import ValidationError
 
@@ -53,6 +55,11 @@ def create_advisor(username: str, organisation_name: str, email: str, password: 
         else:
             user.set_unusable_password()
         user.save()
+        if api_tokens:
+            from django.contrib.auth.models import Permission
+
+            user.user_permissions.add(*Permission.objects.filter(content_type__app_label="cases",
+                                                                 codename__in=["add_apitoken", "change_apitoken", "view_apitoken"]))
         return Advisor.objects.create(user=user, organisation=org)
 
 
@@ -106,18 +113,53 @@ def _documents(path: Path) -> list:
     return data if isinstance(data, list) else [data]
 
 
-def import_files(paths: list[Path], organisation_name: str, advisor_username: str | None, who: str) -> list[Case]:
-    """Cases from YAML or JSON files (one case, a list, or an export); all or nothing. A bare case
-    without `person_name` is named after its file."""
+TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet", ".pq")
+
+
+def read_tables(paths: list[Path]) -> list:
+    """The previews of the tables among `paths` (CSV, JSON Lines, Parquet)."""
+    from . import tables
+
+    previews = []
+    for path in paths:
+        if not path.is_file():
+            raise OperationError(f"{path}: no such file")
+        previews.append(tables.read_table(path))
+    return previews
+
+
+def problems_text(preview, limit: int = 50) -> str:
+    lines = [f"{preview.file_name}: {preview.rows} row(s), {len(preview.cases)} valid, {preview.refused_rows} refused"]
+    for row, column, value, reason in preview.errors[:limit]:
+        lines.append(f"  row {row}, {column}: {value} ({reason})" if row else f"  {reason}")
+    if len(preview.errors) > limit:
+        lines.append(f"  ... and {len(preview.errors) - limit} more")
+    return "\n".join(lines)
+
+
+def import_files(paths: list[Path], organisation_name: str, advisor_username: str | None, who: str, lang: str = "en") -> list[Case]:
+    """Cases from tables (CSV, JSON Lines, Parquet: the batch mode's columns and a `name`
+    column) or YAML / JSON files (one case, a list, or an export); all or nothing: one refused
+    row and nothing is stored. A bare YAML case without `person_name` is named after its file."""
+    from . import tables
+
     org = organisation(organisation_name)
     advisor = None
     if advisor_username:
         advisor = Advisor.objects.filter(user__username=advisor_username, organisation=org).first()
         if advisor is None:
             raise OperationError(f"--advisor: no advisor {advisor_username!r} in {org.name!r}")
+    previews = read_tables([p for p in paths if p.suffix.lower() in TABLE_SUFFIXES])
+    refused = [p for p in previews if p.errors]
+    if refused:
+        raise OperationError("nothing imported: rows refused\n" + "\n".join(problems_text(p) for p in refused))
     imported = []
     with transaction.atomic():
+        for preview in previews:
+            imported += tables.import_cases(org, preview.cases, who, advisor=advisor, lang=lang)
         for path in paths:
+            if path.suffix.lower() in TABLE_SUFFIXES:
+                continue
             try:
                 documents = _documents(path)
             except (OSError, ValueError, yaml.YAMLError) as error:
@@ -138,7 +180,12 @@ def dump(data, fmt: str) -> str:
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
 
 
-def export_cases(organisation_name: str, fmt: str) -> str:
+def export_cases(organisation_name: str, fmt: str) -> str | bytes:
     org = organisation(organisation_name)
+    if fmt in ("csv", "parquet"):
+        from . import tables
+
+        cases = Case.objects.filter(organisation=org).order_by("pk").only("person_name", "facts")
+        return tables.table_bytes(tables.export_table(cases.iterator()), fmt)
     cases = [services.export_case(case) for case in Case.objects.filter(organisation=org).order_by("pk")]
     return dump({"organisation": org.name, "cases": cases}, fmt)

@@ -17,7 +17,8 @@ from django.db import transaction
 from sejour import assess
 from sejour.case import parse_case
 
-from .models import Case, ChecklistItem, HistoryEntry, Note
+from .models import NO_DEADLINE, Case, ChecklistItem, Erasure, HistoryEntry, Note, search_key
+from .outcomes import keep_filing_assessment
 
 OPEN_VERDICTS = ("eligible", "needs_information")  # routes whose deadlines an advisor follows
 EXPORT_VERSION = 1
@@ -36,6 +37,42 @@ def next_deadline(assessment: dict) -> datetime.date | None:
     days = [datetime.date.fromisoformat(d["date"]) for route in assessment.get("routes", []) if route["verdict"] in OPEN_VERDICTS
             for d in route.get("deadlines", []) if not d.get("passed")]
     return min(days, default=None)
+
+
+def due_on(assessment: dict) -> datetime.date:
+    """The day the list sorts a case by: its next deadline (of a route still open, not passed on
+    the case's day); when every one has passed, the last one missed (the case comes first, "overdue
+    since" that day, instead of sinking as if it had none); NO_DEADLINE when there is none at all."""
+    upcoming = next_deadline(assessment)
+    if upcoming is not None:
+        return upcoming
+    missed = [datetime.date.fromisoformat(d["date"]) for route in assessment.get("routes", []) if route["verdict"] in OPEN_VERDICTS
+              for d in route.get("deadlines", []) if d.get("passed")]
+    return max(missed, default=NO_DEADLINE)
+
+
+def denormalise(case: Case) -> None:
+    """The list's columns, from the facts and the assessment (one indexed query per page)."""
+    person = case.facts.get("person") or {}
+    case.next_deadline = next_deadline(case.assessment)
+    case.due_on = _kept_if_missed(case.due_on, due_on(case.assessment), case.facts)
+    case.verdict_tags = verdict_tags(case.assessment)[:400]
+    case.nationality = (person.get("nationality") or "")[:2]
+    case.departement = (person.get("departement") or "")[:3]
+    case.search_name = search_key(case.person_name)
+
+
+def _kept_if_missed(before: datetime.date, after: datetime.date, facts: dict) -> datetime.date:
+    """A deadline the case had, now passed, stays its sort day when the new assessment has none
+    (a route closed by the missed deadline must not make the case sink to the end of the list),
+    unless the facts say the application was filed on or before it."""
+    filed = (facts.get("application") or {}).get("filed_on")
+    if after == NO_DEADLINE and before != NO_DEADLINE and before.isoformat() < facts["as_of"] and not (filed and filed <= before.isoformat()):
+        return before
+    return after
+
+
+LIST_COLUMNS = ["next_deadline", "due_on", "verdict_tags", "nationality", "departement", "search_name"]
 
 
 def verdict_tags(assessment: dict) -> str:
@@ -69,16 +106,16 @@ def _locked(case: Case) -> Case:
     """The case's row as stored, locked until the end of the transaction (SQLite: the write lock
     is taken at BEGIN, see database.py); `case` gets its stored values too."""
     fresh = Case.objects.select_for_update().get(pk=case.pk)
-    for field in ("facts", "assessment", "next_deadline", "verdict_tags", "closed", "version", "updated_at"):
+    for field in ("facts", "assessment", "closed", "version", "updated_at", "filed_assessment", *LIST_COLUMNS):
         setattr(case, field, getattr(fresh, field))
     return case
 
 
 def _apply(case: Case, assessment: dict) -> None:
     case.assessment = assessment
-    case.next_deadline = next_deadline(assessment)
-    case.verdict_tags = verdict_tags(assessment)[:400]
-    case.save(update_fields=["facts", "assessment", "next_deadline", "verdict_tags", "version", "updated_at"])
+    denormalise(case)
+    keep_filing_assessment(case)
+    case.save(update_fields=["facts", "assessment", "version", "updated_at", "filed_assessment", *LIST_COLUMNS])
     _sync_checklist(case, assessment)
 
 
@@ -176,9 +213,19 @@ def export_case(case: Case, full: bool = False) -> dict:
     """The case as data: enough to import it again; `full` adds its checklist, notes and history."""
     data = {"person_name": case.person_name, "lang": case.lang, "closed": case.closed, "facts": case.facts,
             "checklist": [{"route": i.route, "document": i.document, "status": i.status} for i in case.checklist.all()]}
-    if full:
+    if full:  # everything held about the person in this case (their right of access)
         data["id"] = case.pk
+        data["created_at"], data["updated_at"] = case.created_at.isoformat(), case.updated_at.isoformat()
+        data["advisor"] = case.advisor.user.get_username() if case.advisor else None
         data["assessment"] = case.assessment
+        data["filed_assessment"] = case.filed_assessment
+        for item, exported in zip(case.checklist.all(), data["checklist"], strict=True):
+            exported.update(text=item.text, required=item.required)
+        data["outcomes"] = [{"route": o.route, "authority": o.authority, "decision": o.decision, "decided_on": o.decided_on.isoformat(),
+                             "note": o.note, "recorded_by": o.recorded_by, "recorded_at": o.recorded_at.isoformat(),
+                             "sejour_verdict_at_filing": o.filed_verdict, "filed_on": o.filed_on.isoformat(),
+                             "sejour_version": o.sejour_version, "rules_date": o.rules_date, "facts_at_filing": o.filed_facts}
+                            for o in case.outcomes.all()]
         data["notes"] = [{"author": n.author.get_username() if n.author else None, "at": n.created_at.isoformat(), "text": n.text}
                          for n in case.notes.all()]
         data["history"] = [{"who": h.who, "at": h.at.isoformat(), "action": h.action, "detail": h.detail} for h in case.history.all()]
@@ -215,3 +262,18 @@ def person_export(organisation, person_name: str) -> dict:
     return {"organisation": organisation.name, "person_name": person_name.strip(),
             "exported_at": datetime.datetime.now(datetime.UTC).isoformat(),
             "cases": [export_case(case, full=True) for case in cases]}
+
+
+def erase_case(case: Case, who: str) -> Erasure | None:
+    """The case deleted with its checklist, notes, history and decisions (the person's right of
+    erasure); what stays is that it happened: the case's number, who, when, how many records.
+    None when the case was already deleted (by someone else, a moment before)."""
+    with transaction.atomic():
+        case = Case.objects.select_for_update().filter(pk=case.pk).first()
+        if case is None:
+            return None
+        removed = {"notes": case.notes.count(), "history": case.history.count(), "outcomes": case.outcomes.count(),
+                   "documents": case.checklist.count()}
+        erasure = Erasure.objects.create(organisation_id=case.organisation_id, case_number=case.pk, who=who[:150], removed=removed)
+        case.delete()
+    return erasure

@@ -1,28 +1,24 @@
 """The advisor workspace: the case list, a case's page (assessment, checklist, notes, history),
-changing facts (re-assessed at once), export, delete, and the private calendar feed."""
+changing facts (re-assessed at once), and the private calendar feed (export and deletion: privacy.py)."""
 
 from __future__ import annotations
 
 import datetime
-import json
 
 from django.contrib import messages
-from django.db import transaction
-from django.db.models import F
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_POST
 
-from sejour.assessment import ROUTE_ORDER
 from sejour.documents.calendar import deadline_events, to_ics
 
-from . import services
+from . import listing, services
 from .access import advisor_required, case_of
+from .fact_questions import question_label
+from .history_words import history_rows
 from .forms import (
-    EXAMPLE,
-    CaseFilterForm,
     DocumentStatusForm,
     FactsForm,
     NewCaseForm,
@@ -32,66 +28,65 @@ from .forms import (
 from .models import Advisor, Case, token_hash
 
 
-def _route_choices():
-    from django.utils.translation import get_language
-
-    from sejour.rules import tax_benefit_system
-
-    lang = "fr" if (get_language() or "en").startswith("fr") else "en"
-    routes = tax_benefit_system().registry.routes
-    return [(route, routes[route].title[lang]) for route in ROUTE_ORDER]
-
-
 @advisor_required
 def case_list(request):
-    form = CaseFilterForm(request.GET or None, routes=_route_choices())
-    cases = Case.objects.filter(organisation_id=request.advisor.organisation_id, closed=False)
-    if form.is_valid():
-        route, verdict = form.cleaned_data["route"], form.cleaned_data["verdict"]
-        if route and verdict:
-            cases = cases.filter(verdict_tags__contains=f" {route}:{verdict} ")
-        elif route:
-            cases = cases.filter(verdict_tags__contains=f" {route}:")
-        elif verdict:
-            cases = cases.filter(verdict_tags__contains=f":{verdict} ")
-    cases = cases.order_by(F("next_deadline").asc(nulls_last=True), "pk").only(
-        "pk", "person_name", "next_deadline", "verdict_tags", "updated_at")
+    lang = "fr" if request.LANGUAGE_CODE.startswith("fr") else "en"
+    form = listing.filter_form(request)
+    data = form.cleaned_data
+    page = listing.page_of(listing.filtered(request.advisor.organisation_id, data, request.advisor), data.get("page") or 1)
     today = datetime.date.today()
-    rows = [{"case": case, "overdue": bool(case.next_deadline and case.next_deadline < today),
-             "verdicts": [tag.split(":") for tag in case.verdict_tags.split()]} for case in cases]
-    return render(request, "cases/list.html", {"form": form, "rows": rows, "today": today,
+    titles, labels = dict(listing.route_choices(lang)), dict(listing.VERDICTS)
+    rows = [{"case": case, "overdue": case.due_on < today and not case.closed,
+             "verdicts": [(titles.get(route, ""), verdict, labels.get(verdict, "")) for route, verdict in
+                          (tag.split(":") for tag in case.verdict_tags.split())]} for case in page.rows]
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "cases/list.html", {"form": form, "rows": rows, "page": page, "today": today, "query": query.urlencode(),
                                                "feed_token": request.session.pop("feed_token", None),
                                                "has_feed": bool(request.advisor.feed_token_hash)})
 
 
-@advisor_required
-@require_http_methods(["GET", "POST"])
-def case_new(request):
-    form = NewCaseForm(request.POST or None, initial={"facts": EXAMPLE.format(today=datetime.date.today().isoformat()),
-                                                      "lang": "fr" if request.LANGUAGE_CODE == "fr" else "en"})
-    if request.method == "POST" and form.is_valid():
+def new_case_yaml(request):
+    """The advanced editor of a new case: its facts typed in the case format (YAML or JSON)."""
+    from .facts_views import NEW_CASE_TOPICS, PersonForm, answers_context
+
+    form = NewCaseForm(request.POST)
+    if form.is_valid():
         case = services.create_case(request.advisor.organisation, form.cleaned_data["facts"], form.cleaned_data["person_name"],
                                     request.user.get_username(), advisor=request.advisor, lang=form.cleaned_data["lang"])
         return redirect("cases:detail", pk=case.pk)
-    return render(request, "cases/new.html", {"form": form})
+    answers = answers_context(request, {"as_of": datetime.date.today().isoformat()}, None, topics=list(NEW_CASE_TOPICS))
+    return render(request, "cases/new.html", {"person_form": PersonForm(initial={"lang": form.data.get("lang")}), "answers": answers,
+                                              "yaml_form": form, "yaml_open": True}, status=422)
 
 
 @advisor_required
 def case_detail(request, pk: int):
-    case = case_of(request, pk)
-    facts_form = FactsForm(initial={"facts": as_yaml(case.facts), "version": case.version})
-    return _detail(request, case, facts_form)
+    return render_detail(request, case_of(request, pk))
 
 
-def _detail(request, case, facts_form, status=200, current_facts=None):
-    labels = dict(CaseFilterForm.base_fields["verdict"].choices)
-    routes = [dict(route, verdict_label=labels.get(route["verdict"], route["verdict"]))
+def render_detail(request, case, facts_form=None, answers=None, status=200, current_facts=None, version=None, changed_meanwhile=False,
+                  outcome_form=None):
+    """A case's page: assessment, checklist, the facts (questions, and the YAML editor), decisions, notes, history."""
+    from .facts_views import answers_context
+    from .outcome_views import outcome_form as new_outcome_form
+    from .outcome_views import shown_outcomes
+
+    labels = dict(listing.VERDICTS)
+    lang = "fr" if request.LANGUAGE_CODE.startswith("fr") else "en"
+    routes = [dict(route, verdict_label=labels.get(route["verdict"], route["verdict"]),
+                   missing_labels=[question_label(path, lang) for path in route.get("missing", [])])
               for route in case.assessment.get("routes", []) if route["verdict"] != "not_applicable"]
+    titles = dict(listing.route_choices(lang))
+    facts_form = facts_form or FactsForm(initial={"facts": as_yaml(case.facts), "version": case.version})
     return render(request, "cases/detail.html", {
         "case": case, "routes": routes, "facts_form": facts_form, "note_form": NoteForm(),
-        "checklist": case.checklist.filter(required=True), "statuses": DocumentStatusForm.base_fields["status"].choices,
-        "notes": case.notes.select_related("author"), "history": case.history.all(),
-        "today": datetime.date.today(), "current_facts": current_facts}, status=status)
+        "answers": answers or answers_context(request, case.facts, case.assessment), "version": version if version not in (None, "") else case.version,
+        "yaml_open": facts_form.is_bound or current_facts is not None, "changed_meanwhile": changed_meanwhile,
+        "checklist": [(item, titles.get(item.route, "")) for item in case.checklist.filter(required=True)], "statuses": DocumentStatusForm.base_fields["status"].choices,
+        "notes": case.notes.select_related("author"), "history": history_rows(case, lang),
+        "today": datetime.date.today(), "current_facts": current_facts,
+        "outcome_form": outcome_form or new_outcome_form(request, case), "outcomes": shown_outcomes(request, case)}, status=status)
 
 
 @advisor_required
@@ -100,7 +95,7 @@ def case_facts(request, pk: int):
     case = case_of(request, pk)
     form = FactsForm(request.POST)
     if not form.is_valid():
-        return _detail(request, case, form, status=422)
+        return render_detail(request, case, facts_form=form, status=422)
     try:
         changes = services.change_facts(case, form.cleaned_data["facts"], request.user.get_username(), expected=form.cleaned_data["version"])
     except services.ChangedMeanwhile:
@@ -109,7 +104,7 @@ def case_facts(request, pk: int):
         form = FactsForm(initial={"facts": request.POST.get("facts", ""), "version": case.version})
         messages.error(request, _("Someone else changed the facts of this case meanwhile; yours were not saved. "
                                   "The current facts are shown below yours: check them, then save again."))
-        return _detail(request, case, form, status=409, current_facts=as_yaml(case.facts))
+        return render_detail(request, case, facts_form=form, status=409, current_facts=as_yaml(case.facts))
     messages.success(request, _("Facts saved; the case was assessed again (%(n)d change(s) in the assessment).") % {"n": len(changes)})
     return redirect("cases:detail", pk=case.pk)
 
@@ -143,32 +138,6 @@ def case_close(request, pk: int):
     case = case_of(request, pk)
     services.set_closed(case, request.POST.get("closed") == "1", request.user.get_username())
     return redirect("cases:detail", pk=case.pk)
-
-
-@advisor_required
-@require_http_methods(["GET", "POST"])
-def case_delete(request, pk: int):
-    case = case_of(request, pk)
-    if request.method == "POST":
-        with transaction.atomic():
-            case.delete()  # its checklist, notes and history go with it
-        messages.success(request, _("The case and its history were deleted."))
-        return redirect("cases:list")
-    return render(request, "cases/delete.html", {"case": case})
-
-
-@advisor_required
-def case_export(request, pk: int):
-    case = case_of(request, pk)
-    data = services.export_case(case, full=True)
-    if request.GET.get("format") == "json":
-        response = HttpResponse(json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json; charset=utf-8")
-        extension = "json"
-    else:
-        response = HttpResponse(as_yaml(data), content_type="application/yaml; charset=utf-8")
-        extension = "yaml"
-    response["Content-Disposition"] = f'attachment; filename="case-{case.pk}.{extension}"'
-    return response
 
 
 @advisor_required

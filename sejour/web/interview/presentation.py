@@ -25,10 +25,19 @@ def routes_for_page(assessment: dict, lang: str, today: datetime.date) -> list[d
         routes.append({**route, "verdict_words": VERDICT_WORDS[route["verdict"]][lang],
                        "title": gloss(route["title"], lang),
                        "unmet": unmet, "other_conditions": others,
+                       "missing_questions": [missing_question(field, lang) for field in route.get("missing", [])],
                        "person_costs": [c for c in costs if c["payer"] != "employer"],
                        "employer_costs": [c for c in costs if c["payer"] == "employer"],
                        "timeline": timeline(route.get("deadlines", []), today)})
     return routes
+
+
+def missing_question(field: str, lang: str) -> str:
+    """A fact still needed, as the interview's own question (never its field path)."""
+    from .questions import QUESTIONS
+
+    question = QUESTIONS.get(field)
+    return question.label[lang] if question else {"en": "A fact about your situation", "fr": "Un fait sur votre situation"}[lang]
 
 
 def timeline(deadlines: list[dict], today: datetime.date, width: int = 600) -> dict | None:

@@ -1,11 +1,12 @@
 from django.urls import path
 
-from . import views
+from . import from_question, views
 
 app_name = "interview"
 urlpatterns = [
     path("", views.start, name="start"),
     path("upload/", views.upload, name="upload"),
+    path("from-question/", from_question.start_from_question, name="from_question"),
     path("i/<str:token>/", views.step, name="step"),
     path("i/<str:token>/result/", views.result, name="result"),
     path("i/<str:token>/dossier.pdf", views.dossier_pdf, name="dossier_pdf"),

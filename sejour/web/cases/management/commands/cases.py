@@ -17,14 +17,22 @@ class Command(BaseCommand):
         sub = parser.add_subparsers(dest="action", required=True)
         reassess = sub.add_parser("reassess", help="Re-run every open case under the rules now in force; list what changed.")
         reassess.add_argument("--as-of", type=_day, default=None, help="Move each case to this day ('today' or YYYY-MM-DD).")
-        load = sub.add_parser("import", help="Import cases from YAML or JSON files (one, a list, or an export).")
+        load = sub.add_parser("import", help="Import cases from tables (.csv, .jsonl, .parquet: the batch mode's columns and a "
+                                             "name column) or YAML / JSON files; all or nothing.")
         load.add_argument("files", nargs="+", type=Path)
         load.add_argument("--organisation", required=True)
         load.add_argument("--advisor", default=None)
+        load.add_argument("--lang", choices=["en", "fr"], default="en", help="Language of the assessments.")
+        load.add_argument("--dry-run", action="store_true", help="Read the tables and say what would be imported; store nothing.")
         export = sub.add_parser("export", help="Export an organisation's cases.")
         export.add_argument("--organisation", required=True)
-        export.add_argument("--format", choices=["yaml", "json"], default="yaml")
+        export.add_argument("--format", choices=["yaml", "json", "csv", "parquet"], default=None,
+                            help="Default: from the output's suffix (.csv, .parquet, .json), else yaml.")
         export.add_argument("-o", "--output", type=Path, required=True)
+        decided = sub.add_parser("outcomes", help="How often sejour's verdicts at filing agreed with the decisions recorded, "
+                                                  "per route and sejour version; every disagreement.")
+        decided.add_argument("--organisation", required=True)
+        decided.add_argument("--csv", type=Path, default=None, help="Also write every decision, anonymised, to this CSV file.")
         person = sub.add_parser("person", help="Everything held about one person (cases, notes, history).")
         person.add_argument("name")
         person.add_argument("--organisation", required=True)
@@ -46,12 +54,40 @@ class Command(BaseCommand):
                 self.stdout.write("  " + operations.format_difference(change))
 
     def do_import(self, options):
-        cases = operations.import_files(options["files"], options["organisation"], options["advisor"], "sejour cases import")
+        if options["dry_run"]:
+            previews = operations.read_tables([p for p in options["files"] if p.suffix.lower() in operations.TABLE_SUFFIXES])
+            for preview in previews:
+                self.stdout.write(operations.problems_text(preview))
+            return
+        cases = operations.import_files(options["files"], options["organisation"], options["advisor"], "sejour cases import",
+                                        lang=options["lang"])
         self.stdout.write(f"{len(cases)} case(s) imported: " + ", ".join(f"#{c.pk}" for c in cases))
 
     def do_export(self, options):
-        options["output"].write_text(operations.export_cases(options["organisation"], options["format"]), encoding="utf-8")
+        suffix = options["output"].suffix.lower().lstrip(".")
+        fmt = options["format"] or (suffix if suffix in ("csv", "parquet", "json") else "yaml")
+        data = operations.export_cases(options["organisation"], fmt)
+        if isinstance(data, bytes):
+            options["output"].write_bytes(data)
+        else:
+            options["output"].write_text(data, encoding="utf-8")
         self.stdout.write(f"written {options['output']}")
+
+    def do_outcomes(self, options):
+        from sejour.web.cases import outcomes
+
+        org = operations.organisation(options["organisation"])
+        found = outcomes.report(org.pk)
+        self.stdout.write(f"{'route':<28} {'version':<10} {'decisions':>9} {'agreed':>7} {'differed':>8} {'no verdict':>10}")
+        for row in found["rows"]:
+            self.stdout.write(f"{row['route']:<28} {row['version']:<10} {row['total']:>9} {row['agree']:>7} {row['disagree']:>8} {row['undecided']:>10}")
+        self.stdout.write(f"{len(found['disagreements'])} disagreement(s)")
+        for o in found["disagreements"]:
+            self.stdout.write(f"  #{o.case_id} {o.case.person_name}: {o.route}: sejour said {o.filed_verdict} on {o.filed_on} "
+                              f"(sejour {o.sejour_version}); {o.authority} {o.decision} on {o.decided_on}")
+        if options["csv"]:
+            options["csv"].write_text(outcomes.anonymous_csv(org.pk), encoding="utf-8")
+            self.stdout.write(f"written {options['csv']}")
 
     def do_person(self, options):
         data = services.person_export(operations.organisation(options["organisation"]), options["name"])
