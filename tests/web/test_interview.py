@@ -166,6 +166,14 @@ def test_downloads_hold_the_assessments_dates(client):
     assert all(event.walk("VALARM") for event in calendar.walk("VEVENT"))
     pdf = client.get(url + "dossier.pdf")
     assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+    # every answer is printed beside its question (a fixed table layout once dropped the answers' column)
+    import subprocess
+
+    from sejour.web.interview.downloads import result_context
+
+    text = re.sub(r"\s+", " ", subprocess.run(["pdftotext", "-", "-"], input=pdf.content, capture_output=True, check=True).stdout.decode())
+    answers = [fact["value"] for fact in result_context(interview, "en", TODAY)["facts"]]
+    assert answers and [value for value in answers if re.sub(r"\s+", " ", value) not in text] == []
 
 
 def test_french_pages_are_in_french(client):
