@@ -6,25 +6,16 @@ finds no serious or critical problem on any of them."""
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 from sejour.web.cases.models import Outcome
 from sejour.web.cases.operations import create_advisor
 from sejour.web.cases.services import create_case
-from tests.web.test_browser import CHROMIUM, Visit
+from tests.web.test_browser import Visit, browser  # noqa: F401 (browser: the same chromium fixture)
 
 from .conftest import example
 
 WORDS = {"en": ("Record the decision", "Decision recorded", "API tokens", "Delete the case"),
          "fr": ("Enregistrer la décision", "Décision enregistrée", "Jetons d'API", "Supprimer le dossier")}
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
-        yield browser
-        browser.close()
 
 
 @pytest.mark.django_db(transaction=True)
