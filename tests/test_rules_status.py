@@ -94,3 +94,16 @@ def test_2026_filing_is_online_not_in_person():
     assert "in person at the préfecture" in " ".join(routes_2019["student_renewal"]["next_steps"])
     assert not any(d["id"] == "republican_contract" for d in routes_2019["student_renewal"]["documents"])
     assert "OFII" in " ".join(routes_2019["employee_from_student"]["next_steps"])
+
+
+def test_no_old_is_free_quote_beside_a_price():
+    """The 2014 article's « is free » beside today's fee for the RECE card is left out; in 2015,
+    when the APS was free, it stays."""
+    graduate = {"person": {"nationality": "IN", "in_france": True}, "permit": {"kind": "student", "expires_on": "2026-12-31"},
+                "studies": {"diploma": "master", "institution_accredited": True}}
+    fee = next(c for r in assess({**graduate, "as_of": "2026-11-20"}, today=TODAY)["routes"] if r["id"] == "aps_graduate"
+               for c in r["costs"] if c["id"] == "fee")
+    assert fee["amount_eur"] > 0 and not any("is free" in source for source in fee["sources"])
+    old = {**graduate, "as_of": "2015-06-15", "permit": {"kind": "student", "expires_on": "2015-09-30"}}
+    fee_2015 = next(c for r in assess(old, today=TODAY)["routes"] if r["id"] == "aps_graduate" for c in r["costs"] if c["id"] == "fee")
+    assert fee_2015["amount_eur"] == 0 and any("is free" in source for source in fee_2015["sources"])

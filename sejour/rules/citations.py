@@ -182,6 +182,7 @@ def unconfirmed_note(note: str | None, lang: str) -> str:
 
 
 _AMOUNT = re.compile(r"(?:€\s?(\d[\d.,]*)|(\d[\d.,]*)\s?€)")
+_FREE = re.compile(r"\b(free|gratuite?s?|sans frais)\b", re.IGNORECASE)  # a quoted « is free »: an amount of 0
 
 
 def _contradicts(citation: str, amount: float | None) -> bool:
@@ -190,6 +191,7 @@ def _contradicts(citation: str, amount: float | None) -> bool:
     if amount is None or not any(seed in citation for seed in ("Paris Unraveled", "service-public.fr, Direction")):
         return False
     quoted = [float((a or b).replace(",", ".").rstrip(".")) for a, b in _AMOUNT.findall(citation)]
+    quoted += [0.0] * len(_FREE.findall(citation))
     return bool(quoted) and all(abs(q - amount) > 0.005 for q in quoted)
 
 
