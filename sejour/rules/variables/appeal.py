@@ -83,7 +83,7 @@ def _delay(parameters, period, path, regime_day, default):
     """The delay in force on the assessment day, or, when it is no longer (or not yet) in force
     then, the one in force on `regime_day` (the delays of a regime that ended)."""
     value = in_force(parameters, period, path)
-    return value_on(path, regime_day, default) if value is None else value
+    return value_on(path, regime_day.astype(object), default) if value is None else value
 
 
 def _contentious(person, period, start, **delay):
@@ -126,8 +126,8 @@ class appeal_last_day_oqtf_30_days(DateVariable):
     reference = OQTF_LAW
 
     def formula(person, period, parameters):
-        days = _delay(parameters, period, "appeal.oqtf.departure_period_days", (_switch() - np.timedelta64(1, "D")).astype(object), 30)
-        return _contentious(person, period, "refusal_received_on", days=days)
+        return _contentious(person, period, "refusal_received_on",
+                            days=_delay(parameters, period, "appeal.oqtf.departure_period_days", _switch() - np.timedelta64(1, "D"), 30))
 
 
 class appeal_last_day_oqtf_48_hours(DateVariable):
@@ -143,8 +143,7 @@ class appeal_last_day_oqtf_one_month(DateVariable):
     reference = OQTF_LAW
 
     def formula(person, period, parameters):
-        months = _delay(parameters, period, "appeal.oqtf.free_months", _switch().astype(object), 1)
-        return _contentious(person, period, "refusal_received_on", months=months)
+        return _contentious(person, period, "refusal_received_on", months=_delay(parameters, period, "appeal.oqtf.free_months", _switch(), 1))
 
 
 class appeal_last_day_oqtf_7_days(DateVariable):
@@ -152,7 +151,7 @@ class appeal_last_day_oqtf_7_days(DateVariable):
     reference = OQTF_LAW
 
     def formula(person, period, parameters):
-        days = _delay(parameters, period, "appeal.oqtf.custody_days", _switch().astype(object), 7)
+        days = _delay(parameters, period, "appeal.oqtf.custody_days", _switch(), 7)
         # not a délai franc, not moved past a weekend: the courts differ, the earlier day is kept
         return person("refusal_received_on", period) + np.timedelta64(int(days), "D")
 
@@ -355,15 +354,10 @@ class appeal_in_time(TriVariable):
     def formula(person, period, parameters):
         as_of = person("as_of", period)
         filed, filed_on = person("appeal_filed", period), person("appeal_filed_on", period)
-        options = regime_options(person, period, parameters)
-        possible, answers = [], []
-        for name, (can, last_day) in options.items():
-            if name.startswith("oqtf_"):
-                answer = _court_in_time(filed, filed_on, last_day, as_of)
-            else:
-                answer = event_on_or_before(filed, filed_on, last_day, as_of)
-            possible.append(can)
-            answers.append(answer)
+        options = regime_options(person, period, parameters).values()
+        # with an OQTF only a court appeal counts: the day contested is taken as that appeal's (the texts say so)
+        possible = [can for can, _ in options]
+        answers = [event_on_or_before(filed, filed_on, last_day, as_of) for _, last_day in options]
         # nothing to contest (no refusal) is never late: that alternative keeps the answer sound
         possible.append(negate(person("refused", period)))
         answers.append(np.full(np.shape(as_of), TRUE, dtype=np.int32))
@@ -371,12 +365,6 @@ class appeal_in_time(TriVariable):
         explicit = Decision.code(person("decision", period), "refused")
         not_started = explicit & (person("refusal_received", period) == FALSE)  # the written refusal has not reached the person yet
         return any_of(in_time, tri(not_started))
-
-
-def _court_in_time(filed, filed_on, last_day, as_of):
-    """With an OQTF only a court appeal counts: the day the person contested is taken as that
-    appeal's (the condition's text says so; for 48 hours, that they end at the hour of notification)."""
-    return event_on_or_before(filed, filed_on, last_day, as_of)
 
 
 class appeal_administrative_appeal_protects(TriVariable):
