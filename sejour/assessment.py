@@ -21,15 +21,22 @@ from .rules import tax_benefit_system
 from .rules.citations import readable_sources
 from .rules.sources import cited_values, values_in_force
 from .rules.tri import FALSE, TRI_NAMES, TRUE, UNKNOWN
-from .text import LANGS, Context, euros, render
+from .i18n import N_, check_language, rule_texts
+from .text import Context, euros, render
 
 ROUTE_ORDER = ("no_permit_needed", "aps_volunteer", "aps_graduate", "employee_after_aps",
                "employee_from_student", "talent_qualified_employee", "student_renewal", "appeal")
 FIRST_DAY = datetime.date(2012, 1, 1)
-EARLIEST = {"en": " This is the earliest possible day: facts not yet given could make it later, never earlier.",
-            "fr": " C'est la date la plus proche possible : des faits encore inconnus pourraient la reporter, jamais l'avancer."}
-NOT_KNOWN = {"en": " Not known for this case on this day (a fact is missing, or no rule is known): ask the préfecture.",
-             "fr": " Inconnu pour ce cas à cette date (un fait manque, ou aucune règle n'est connue) : renseignez-vous à la préfecture."}
+EARLIEST = N_("assessment.earliest_possible", " This is the earliest possible day: facts not yet given could make it later, never earlier.")
+NOT_KNOWN = N_("assessment.not_known", " Not known for this case on this day (a fact is missing, or no rule is known): ask the préfecture.")
+PASSED = N_("assessment.passed", " (passed)")
+NO_RULE_KNOWN = N_("assessment.no_rule_known", "sejour knows no rule in force on {as_of}: it covers {first} to {last}.")
+CONTRACT_LANGS = ("en", "fr")  # text_en and text_fr, kept for existing clients
+
+
+def text_languages(lang: str) -> tuple[str, ...]:
+    """The languages an assessment's texts are written in: the one asked, and English and French."""
+    return tuple(dict.fromkeys((lang, *CONTRACT_LANGS)))
 
 
 def verdict_of(applies: int, conditions: list[int]) -> str:
@@ -56,7 +63,8 @@ class Assessor:
         self.simulation = DirectSimulation(columns, case.as_of) if engine == "direct" else simulate(columns, case.as_of)
         self.period = make_period(case.as_of.isoformat())
         self.cited_days: set[str] = set()
-        self.contexts = {lang: Context(self.value, self.kinds, lang) for lang in LANGS}
+        self.langs = text_languages(lang)
+        self.contexts = {code: Context(self.value, self.kinds, code) for code in self.langs}
 
     # -- values
     def column(self, name):
@@ -79,18 +87,19 @@ class Assessor:
             cited.extend(value.citations(self.lang))
         return readable_sources(cited, self.lang, amount=amount)
 
-    def texts(self, template_by_lang, state=None, unknown=False, by=None):
-        """The template in each language; `unknown` adds that no rule (or fact) gives the value;
-        `by` names an enum variable whose value chooses among templates given as a dict."""
-        out = {}
-        for lang in LANGS:
-            template = template_by_lang[lang]
-            if isinstance(template, dict) and state in template:
-                template = template[state]
-            if isinstance(template, dict):
-                template = template[self.value(by)]
-            out[lang] = render(template, self.contexts[lang]) + (NOT_KNOWN[lang] if unknown else "")
-        return out
+    def texts(self, messages, state=None, unknown=False, by=None):
+        """The text in each language of the assessment, from the rule's messages (one, or a dict
+        by state then by the value of the enum `by`); `unknown` adds that no rule (or fact)
+        gives the value."""
+        if isinstance(messages, dict) and state in messages:
+            messages = messages[state]
+        if isinstance(messages, dict):
+            messages = messages[self.value(by)]
+        return {lang: render(messages[lang], self.contexts[lang]) + (NOT_KNOWN[lang] if unknown else "") for lang in self.langs}
+
+    def item_texts(self, texts) -> dict:
+        """`text` in the language asked, `text_en` and `text_fr` (the contract)."""
+        return {"text": texts[self.lang], **{f"text_{lang}": texts[lang] for lang in CONTRACT_LANGS}}
 
     def _in_force(self, path):
         return any(bool(v.value) for v in values_in_force(path, self.case.as_of))
@@ -103,8 +112,8 @@ class Assessor:
 
     def title(self, route):
         """The route's title on as_of (a card renamed on a day keeps its former name before it)."""
-        if route.earlier_title and not self._in_force(route.earlier_title[0]):
-            return route.earlier_title[1][self.lang]
+        if route.earlier_title and not self._in_force(route.earlier_title):
+            return route.title_before()[self.lang]
         return route.title[self.lang]
 
     # -- one route
@@ -126,8 +135,8 @@ class Assessor:
             # route's dates, costs or conditions.
             out["missing"] = self.missing(decisive) or self.ordered(self._fields_changing([self.column(n) for n, _ in rules]))
         if verdict == "not_eligible":
-            out["what_would_change"] = [self.texts(r.change)[self.lang] for n, r in conditions
-                                        if r.blocking and r.change and self.column(n)[0] == FALSE]
+            out["what_would_change"] = [self.texts(rule_texts(n, "change"))[self.lang] for n, r in conditions
+                                        if r.blocking and rule_texts(n, "change") and self.column(n)[0] == FALSE]
         if verdict == "not_applicable":
             out.update(deadlines=[], documents=[], costs=[], figures=[], next_steps=[], steps=[], missing_details=[])
             return out
@@ -137,7 +146,7 @@ class Assessor:
         out["costs"] = [self.cost(n, r) for n, r in rules if r.kind == "cost"]
         out["figures"] = [self.figure(n, r) for n, r in rules if r.kind == "figure"]
         out["steps"] = self.steps(route_id, verdict)
-        passed = {"en": " (passed)", "fr": " (passée)"}[self.lang]
+        passed = PASSED[self.lang]
         out["next_steps"] = [f"{s['date']}{passed if s['passed'] else ''}: {s['text']}" if s["date"] else s["text"] for s in out["steps"]]
         # facts that could still move a date shown (the earliest possible one) are worth asking too
         moving = {field for deadline in out["deadlines"] for field in deadline.get("depends_on", ())}
@@ -147,19 +156,18 @@ class Assessor:
     def condition(self, name, rule):
         met = TRI_NAMES[int(self.column(name)[0])]
         state = {True: "true", False: "false", None: "null"}[met]
-        texts = self.texts(rule.text, state, by=rule.by)
-        item = {"id": rule.id, "met": met, "text": texts[self.lang], "text_en": texts["en"], "text_fr": texts["fr"],
-                "sources": self.sources(name, rule)}
+        texts = self.texts(rule_texts(name), state, by=rule.by)
+        item = {"id": rule.id, "met": met, **self.item_texts(texts), "sources": self.sources(name, rule)}
         if not rule.blocking:
             item["blocking"] = False
         return item
 
     def deadline(self, name, rule):
-        texts = self.texts(rule.text, by=rule.by)
+        texts = self.texts(rule_texts(name), by=rule.by)
         column = self.column(name)
         day = to_date(column[0])
-        item = {"id": rule.id, "date": day.isoformat(), "passed": day < self.case.as_of, "text": texts[self.lang],
-                "text_en": texts["en"], "text_fr": texts["fr"], "sources": self.sources(name, rule)}
+        item = {"id": rule.id, "date": day.isoformat(), "passed": day < self.case.as_of, **self.item_texts(texts),
+                "sources": self.sources(name, rule)}
         # Facts not given that could move this day (the same variants that find `missing`): the day
         # shown is then the earliest possible one, and the facts are named.
         depends_on = self.ordered(self._fields_changing([column]))
@@ -170,7 +178,7 @@ class Assessor:
             said = rule.by is not None and self.value(rule.by) == "unknown"  # the rule's own text says it already
             if item["earliest_possible"] and not said:
                 item["text"] += EARLIEST[self.lang]
-                for lang in LANGS:
+                for lang in CONTRACT_LANGS:
                     item[f"text_{lang}"] += EARLIEST[lang]
         return item
 
@@ -182,32 +190,34 @@ class Assessor:
 
     def cost(self, name, rule):
         amount = euros(int(self.column(name)[0]))
-        texts = self.texts(rule.text, unknown=amount is None, by=rule.by)
-        return {"id": rule.id, "payer": rule.payer, "amount_eur": amount, "text": texts[self.lang],
-                "text_en": texts["en"], "text_fr": texts["fr"], "sources": self.sources(name, rule, amount=amount)}
+        texts = self.texts(rule_texts(name), unknown=amount is None, by=rule.by)
+        return {"id": rule.id, "payer": rule.payer, "amount_eur": amount, **self.item_texts(texts),
+                "sources": self.sources(name, rule, amount=amount)}
 
     def figure(self, name, rule):
         raw = int(self.column(name)[0])
         value = euros(raw) if self.kinds[name] == "cents" else (None if raw < 0 else raw)
-        texts = self.texts(rule.text, unknown=value is None, by=rule.by)
-        return {"id": rule.id, "value": value, "unit": rule.unit, "text": texts[self.lang],
-                "text_en": texts["en"], "text_fr": texts["fr"], "sources": self.sources(name, rule)}
+        texts = self.texts(rule_texts(name), unknown=value is None, by=rule.by)
+        return {"id": rule.id, "value": value, "unit": rule.unit, **self.item_texts(texts),
+                "sources": self.sources(name, rule)}
 
     def documents(self, route_id):
         listed = []
-        for document in self.registry.routes[route_id].documents:
+        route = self.registry.routes[route_id]
+        for document in route.documents:
             if document.when and self.column(document.when)[0] == FALSE:
                 continue
             if document.unless and self.column(document.unless)[0] == TRUE:
                 continue
             if not self._shown(document):
                 continue
-            listed.append({"id": document.id, "text": document.text[self.lang], "quantity": document.quantity})
+            listed.append({"id": document.id, "text": route.document_text(document)[self.lang], "quantity": document.quantity})
         return listed
 
     def steps(self, route_id, verdict):
         steps = []
-        for step in self.registry.routes[route_id].steps:
+        route = self.registry.routes[route_id]
+        for step in route.steps:
             if verdict not in step.verdicts or (step.when and self.column(step.when)[0] == FALSE) or not self._shown(step):
                 continue
             day = None
@@ -216,7 +226,7 @@ class Assessor:
                 if day is None:
                     continue
             steps.append({"date": day.isoformat() if day else None, "passed": bool(day and day < self.case.as_of),
-                          "text": step.text[self.lang]})
+                          "text": route.step_text(step)[self.lang]})
         return sorted(steps, key=lambda s: s["date"] or "")
 
     # -- what could change the outcome
@@ -254,9 +264,8 @@ def _route_rules(route_id):
 
 
 def _no_rule_known(case, lang, today):
-    first, last = FIRST_DAY.isoformat(), today.isoformat()
-    texts = {"en": f"sejour knows no rule in force on {case.as_of.isoformat()}: it covers {first} to {last}.",
-             "fr": f"sejour ne connaît pas les règles en vigueur le {case.as_of.isoformat()} : il couvre du {first} au {last}."}
+    values = {"as_of": case.as_of.isoformat(), "first": FIRST_DAY.isoformat(), "last": today.isoformat()}
+    texts = {code: NO_RULE_KNOWN[code].format(**values) for code in text_languages(lang)}
     registry = tax_benefit_system().registry
     return [{"id": route_id, "title": registry.routes[route_id].title[lang], "verdict": "needs_information",
              "conditions": [{"id": "rules_known", "met": None, "text": texts[lang], "text_en": texts["en"], "text_fr": texts["fr"],
@@ -271,8 +280,7 @@ def assess(case, *, lang: str = "en", today: datetime.date | None = None, engine
     `engine` is "direct" (the fast evaluator of the same rules) or "openfisca" (OpenFisca's
     `Simulation`); both give the same assessment.
     """
-    if lang not in LANGS:
-        raise ValueError(f"lang must be one of {LANGS}, not {lang!r}")
+    check_language(lang)
     case = parse_case(case)
     today = today or datetime.date.today()
     result = {"as_of": case.as_of.isoformat(), "lang": lang}

@@ -18,6 +18,7 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DAY
 from openfisca_core.variables import Variable
 
+from ..i18n import Message, message
 from .entities import Person
 from .tri import UNKNOWN
 
@@ -26,21 +27,19 @@ KINDS = ("applicability", "condition", "deadline", "cost", "figure")
 
 @dataclass(frozen=True)
 class Rule:
-    """How one variable appears in an assessment.
+    """How one variable appears in an assessment: its id, its kind and the parameters it cites.
 
-    ``text`` maps a language to either one template, or a dict keyed by ``"true"``,
-    ``"false"`` and ``"null"`` (for conditions); with ``by`` (an enum variable), a text may
-    be a further dict keyed by that variable's value name (``"unknown"`` included). Templates use ``{name}`` for the value of
-    any variable of the same case, ``{name:money}`` and ``{name:date}`` to format it.
-    ``change`` says, for a condition that is not met, what would change it.
+    Its words are in the catalogues (see :func:`sejour.i18n.rule_texts`), keyed by the variable's
+    name: one text, or texts by state (``true``, ``false``, ``null`` for conditions) and, with
+    ``by`` (an enum variable), by that variable's value name (``unknown`` included). Templates use
+    ``{name}`` for the value of any variable of the same case, ``{name:money}`` and ``{name:date}``
+    to format it. A condition's ``change`` text says what would change it when it is not met.
     ``parameters`` are the parameter paths whose value in force is cited as a source.
     """
 
     route: str
     kind: str
     id: str
-    text: dict
-    change: dict | None = None
     parameters: tuple[str, ...] = ()
     payer: str | None = None
     unit: str | None = None
@@ -56,29 +55,27 @@ class Rule:
 
     def __post_init__(self):
         assert self.kind in KINDS, self.kind
-        assert set(self.text) == {"en", "fr"}, f"{self.id}: text needs en and fr"
 
 
-def applicability(route, *, text, parameters=(), by=None):
-    return Rule(route, "applicability", "applies", text, parameters=tuple(parameters), by=by)
+def applicability(route, *, parameters=(), by=None):
+    return Rule(route, "applicability", "applies", parameters=tuple(parameters), by=by)
 
 
-def condition(route, id, *, text, change=None, parameters=(), blocking=True, only_if=None, by=None, cites_by=None, when=None):
+def condition(route, id, *, parameters=(), blocking=True, only_if=None, by=None, cites_by=None, when=None):
     assert when is None or not blocking, f"{id}: only a non-blocking condition may be hidden (`when`)"
-    return Rule(route, "condition", id, text, change, tuple(parameters), blocking=blocking, only_if=only_if, by=by, cites_by=cites_by,
-                when=when)
+    return Rule(route, "condition", id, tuple(parameters), blocking=blocking, only_if=only_if, by=by, cites_by=cites_by, when=when)
 
 
-def deadline(route, id, *, text, parameters=(), by=None, cites_by=None):
-    return Rule(route, "deadline", id, text, parameters=tuple(parameters), by=by, cites_by=cites_by)
+def deadline(route, id, *, parameters=(), by=None, cites_by=None):
+    return Rule(route, "deadline", id, parameters=tuple(parameters), by=by, cites_by=cites_by)
 
 
-def cost(route, id, *, payer, text, parameters=(), by=None):
-    return Rule(route, "cost", id, text, parameters=tuple(parameters), payer=payer, by=by)
+def cost(route, id, *, payer, parameters=(), by=None):
+    return Rule(route, "cost", id, parameters=tuple(parameters), payer=payer, by=by)
 
 
-def figure(route, id, *, unit, text, parameters=(), by=None, cites_by=None):
-    return Rule(route, "figure", id, text, parameters=tuple(parameters), unit=unit, by=by, cites_by=cites_by)
+def figure(route, id, *, unit, parameters=(), by=None, cites_by=None):
+    return Rule(route, "figure", id, parameters=tuple(parameters), unit=unit, by=by, cites_by=cites_by)
 
 
 # Variable bases. OpenFisca only reads a class's own attributes, so the shared defaults are
@@ -149,11 +146,11 @@ class CountVariable(SejourVariable):
 
 @dataclass(frozen=True)
 class Document:
-    """A document to bring. It is listed unless the tri variable ``when`` is FALSE, and
-    unless the tri variable ``unless`` is TRUE (unknown facts keep it listed)."""
+    """A document to bring (its words: ``route.<route>.document.<id>`` in the catalogues). It is
+    listed unless the tri variable ``when`` is FALSE, and unless the tri variable ``unless`` is
+    TRUE (unknown facts keep it listed)."""
 
     id: str
-    text: dict
     quantity: int = 1
     when: str | None = None
     unless: str | None = None
@@ -162,11 +159,12 @@ class Document:
 
 @dataclass(frozen=True)
 class Step:
-    """A next step. ``on`` names the date variable giving its date; ``verdicts`` the route
-    verdicts it is shown for; ``when`` a tri variable that must not be FALSE; ``only_if`` and
-    ``unless_in_force`` date it by a boolean parameter (how and where to file on that day)."""
+    """A next step (its words: ``route.<route>.step.<id>``). ``on`` names the date variable giving
+    its date; ``verdicts`` the route verdicts it is shown for; ``when`` a tri variable that must not
+    be FALSE; ``only_if`` and ``unless_in_force`` date it by a boolean parameter (how and where to
+    file on that day)."""
 
-    text: dict
+    id: str
     on: str | None = None
     verdicts: tuple[str, ...] = ("eligible", "needs_information")
     when: str | None = None
@@ -176,11 +174,26 @@ class Step:
 
 @dataclass(frozen=True)
 class Route:
+    """A route (its title: ``route.<id>.title``; before the day the boolean parameter
+    ``earlier_title`` becomes true, ``route.<id>.earlier_title``)."""
+
     id: str
-    title: dict
     documents: tuple[Document, ...] = ()
     steps: tuple[Step, ...] = ()
-    earlier_title: tuple[str, dict] | None = None  # (a boolean parameter path, the title shown on the days it is false)
+    earlier_title: str | None = None
+
+    @property
+    def title(self) -> Message:
+        return message(f"route.{self.id}.title")
+
+    def title_before(self) -> Message:
+        return message(f"route.{self.id}.earlier_title")
+
+    def document_text(self, document: Document) -> Message:
+        return message(f"route.{self.id}.document.{document.id}")
+
+    def step_text(self, step: Step) -> Message:
+        return message(f"route.{self.id}.step.{step.id}")
 
 
 @dataclass

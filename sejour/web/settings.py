@@ -11,6 +11,8 @@ import datetime
 import os
 from pathlib import Path
 
+from sejour import i18n
+
 from .database import from_url, sqlite
 from .paths import data_dir, secret_key
 from .proxies import parse as parse_proxies
@@ -110,10 +112,11 @@ LOGIN_URL = "cases:login"
 LOGIN_REDIRECT_URL = "cases:list"
 LOGOUT_REDIRECT_URL = "cases:login"
 
-# French and English everywhere; the first page follows the browser (Accept-Language).
+# Every language of sejour/locale/languages.toml, from the one catalogue the engine reads too; the
+# first page follows the browser (Accept-Language).
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", "English"), ("fr", "Français")]
-LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+LANGUAGES = list(i18n.languages().items())
+LOCALE_PATHS = [i18n.LOCALE_DIR]
 USE_I18N = True
 TIME_ZONE = "Europe/Paris"
 USE_TZ = True

@@ -68,11 +68,7 @@ class refused(TriVariable):
 class appeal_applies(TriVariable):
     label = "The appeal concerns this person: an application was refused (or has met four months of silence)"
     reference = CJA
-    __rule__ = applicability(ROUTE, text={
-        "en": {"true": "Your application was refused (in writing, or by four months of silence).",
-               "false": "No refusal to contest in this case.", "null": "Whether there is a refusal to contest depends on facts not yet given."},
-        "fr": {"true": "Votre demande a été rejetée (par écrit, ou par quatre mois de silence).",
-               "false": "Pas de refus à contester dans ce cas.", "null": "Qu'il y ait un refus à contester dépend de faits encore inconnus."}},
+    __rule__ = applicability(ROUTE,
         parameters=["general.implicit_refusal_months"])
 
     def formula(person, period, parameters):
@@ -213,67 +209,7 @@ class appeal_regime(EnumVariable):
 class appeal_file_by(DateVariable):
     label = "Last day to contest the refusal under its regime; the earliest possible one while the regime is unknown"
     reference = CJA + OQTF_LAW
-    __rule__ = deadline(ROUTE, "file_by", parameters=REGIME_PARAMETERS, by="appeal_regime", cites_by=REGIME_CITES, text={
-        "en": {
-            "no_oqtf": "Contest the refusal by {appeal_file_by:date}: go to the tribunal administratif (administrative court), or first "
-                       "send a recours gracieux to the préfet (or a recours hiérarchique to the minister), which keeps the court route open. "
-                       "Two months from the day the refusal reached you, counted as the courts count: the day of receipt does not count, "
-                       "and a last day on a weekend or public holiday moves to the next working day."
-                       " A lawyer can help, and legal aid (aide juridictionnelle) can pay for one.",
-            "implicit_notified": "Contest the refusal by silence by {appeal_file_by:date}: two months from the day silence became a refusal, "
-                                 "because the acknowledgement of receipt of your application stated the appeal routes. A recours gracieux "
-                                 "within that time keeps the court route open."
-                                 " A lawyer can help, and legal aid (aide juridictionnelle) can pay for one.",
-            "implicit_not_notified": "The acknowledgement of receipt of your application did not state the appeal routes and delays, so "
-                                     "the two months to contest never started. Courts still allow a reasonable time, one year as a rule: "
-                                     "to be safe, act by {appeal_file_by:date} (to be confirmed with a lawyer; legal aid, aide juridictionnelle, can pay for one).",
-            "oqtf_30_days": "Go to the tribunal administratif (administrative court) by {appeal_file_by:date}: 30 days from the notification "
-                            "of the refusal and its obligation to leave France (OQTF), the rule before 15 July 2024. A recours gracieux does "
-                            "not extend this delay; a request for legal aid (aide juridictionnelle) interrupts it. See a lawyer at once.",
-            "oqtf_48_hours": "Go to the tribunal administratif within 48 hours of the notification, counted hour to hour: by {appeal_file_by:date}, "
-                             "at the hour the decision was handed to you. This delay is never extended, even over a weekend or a public "
-                             "holiday. Ask the lawyer on duty or the association present for help now.",
-            "oqtf_one_month": "Go to the tribunal administratif (administrative court) by {appeal_file_by:date}: one month from the notification "
-                              "of the refusal and its obligation to leave France (OQTF), the rule since 15 July 2024. A recours gracieux does "
-                              "not extend it; a request for legal aid (aide juridictionnelle) made before your appeal interrupts it. See a lawyer at once.",
-            "oqtf_7_days": "Go to the tribunal administratif by {appeal_file_by:date}: 7 days from the notification, for a person under house "
-                           "arrest or in detention since 15 July 2024. Whether a weekend extends it is not settled, so count seven days and "
-                           "do not wait. See a lawyer at once.",
-            "unknown": "Act by {appeal_file_by:date} at the latest: it is the earliest of the deadlines that may apply to you, and which one "
-                       "applies depends on facts not yet given (whether the refusal came with an obligation to leave France, where you were "
-                       "when it was notified, what the receipt of your application said). Read the refusal letter now and see a lawyer.",
-        },
-        "fr": {
-            "no_oqtf": "Contestez le refus au plus tard le {appeal_file_by:date} : saisissez le tribunal administratif, ou adressez d'abord "
-                       "un recours gracieux au préfet (ou hiérarchique au ministre), qui conserve le délai du recours devant le tribunal. "
-                       "Deux mois à compter du jour où le refus vous est parvenu, comptés comme le fait le juge : le jour de la réception ne "
-                       "compte pas, et un dernier jour tombant un samedi, un dimanche ou un jour férié est reporté au jour ouvrable suivant."
-                       " Un avocat peut vous aider, et l'aide juridictionnelle peut le prendre en charge.",
-            "implicit_notified": "Contestez le refus implicite au plus tard le {appeal_file_by:date} : deux mois à compter du jour où le silence "
-                                 "a valu refus, car l'accusé de réception de votre demande mentionnait les voies et délais de recours. Un "
-                                 "recours gracieux dans ce délai conserve le recours devant le tribunal."
-                                 " Un avocat peut vous aider, et l'aide juridictionnelle peut le prendre en charge.",
-            "implicit_not_notified": "L'accusé de réception de votre demande ne mentionnait pas les voies et délais de recours : le délai de "
-                                     "deux mois n'a pas commencé à courir. Le juge admet cependant un délai raisonnable, en règle générale "
-                                     "d'un an : par prudence, agissez au plus tard le {appeal_file_by:date} (à vérifier avec un avocat, que l'aide juridictionnelle peut prendre en charge).",
-            "oqtf_30_days": "Saisissez le tribunal administratif au plus tard le {appeal_file_by:date} : 30 jours à compter de la notification "
-                            "du refus et de l'obligation de quitter le territoire français (OQTF), la règle avant le 15 juillet 2024. Un "
-                            "recours gracieux ne prolonge pas ce délai ; une demande d'aide juridictionnelle l'interrompt. Consultez un avocat sans attendre.",
-            "oqtf_48_hours": "Saisissez le tribunal administratif dans les 48 heures de la notification, comptées d'heure à heure : au plus "
-                             "tard le {appeal_file_by:date}, à l'heure où la décision vous a été remise. Ce délai n'est jamais prolongé, même "
-                             "un samedi, un dimanche ou un jour férié. Demandez tout de suite l'aide de l'avocat de permanence ou de l'association présente.",
-            "oqtf_one_month": "Saisissez le tribunal administratif au plus tard le {appeal_file_by:date} : un mois à compter de la notification "
-                              "du refus et de l'obligation de quitter le territoire français (OQTF), la règle depuis le 15 juillet 2024. Un "
-                              "recours gracieux ne le prolonge pas ; une demande d'aide juridictionnelle faite avant le recours l'interrompt. "
-                              "Consultez un avocat sans attendre.",
-            "oqtf_7_days": "Saisissez le tribunal administratif au plus tard le {appeal_file_by:date} : 7 jours à compter de la notification, "
-                           "pour une personne assignée à résidence ou détenue, depuis le 15 juillet 2024. Qu'un week-end prolonge ce délai "
-                           "n'est pas établi : comptez sept jours et n'attendez pas. Consultez un avocat sans attendre.",
-            "unknown": "Agissez au plus tard le {appeal_file_by:date} : c'est la plus proche des dates limites qui peuvent s'appliquer à vous, "
-                       "et celle qui s'applique dépend de faits encore inconnus (le refus est-il assorti d'une obligation de quitter le "
-                       "territoire français, où étiez-vous lors de sa notification, que disait l'accusé de réception de votre demande). "
-                       "Lisez la lettre de refus tout de suite et consultez un avocat.",
-        }})
+    __rule__ = deadline(ROUTE, "file_by", parameters=REGIME_PARAMETERS, by="appeal_regime", cites_by=REGIME_CITES)
 
     def formula(person, period, parameters):
         options = regime_options(person, period, parameters).values()
@@ -283,34 +219,7 @@ class appeal_file_by(DateVariable):
 class appeal_regime_known(TriVariable):
     label = "Which delay applies to the refusal is known"
     reference = CJA + OQTF_LAW
-    __rule__ = condition(ROUTE, "regime_known", parameters=REGIME_PARAMETERS, by="appeal_regime", cites_by=REGIME_CITES, text={
-        "en": {"true": {
-            "no_oqtf": "Your refusal came without an obligation to leave France (OQTF): two months to contest it, and a recours gracieux keeps the court route open.",
-            "implicit_notified": "Your application was refused by silence, and its acknowledgement of receipt stated the appeal routes: two months to contest.",
-            "implicit_not_notified": "Your application was refused by silence, and its acknowledgement of receipt did not state the appeal routes: the two months never started.",
-            "oqtf_30_days": "Your refusal came with an obligation to leave France (OQTF) and a departure period, before 15 July 2024: 30 days, to the court only.",
-            "oqtf_48_hours": "Your refusal came with an obligation to leave France (OQTF) under the urgent procedure: 48 hours, to the court only.",
-            "oqtf_one_month": "Your refusal came with an obligation to leave France (OQTF), and you were free: one month, to the court only.",
-            "oqtf_7_days": "Your refusal came with an obligation to leave France (OQTF) while you were under house arrest or in detention: 7 days, to the court only.",
-            "unknown": "The written refusal has not reached you yet: the delay starts when it does. Read it then: if it contains an obligation to leave France (OQTF), the delay is short."},
-            "false": "No delay applies: there is no refusal to contest.",
-            "null": "Which delay applies depends on a fact not yet given: for a written refusal, whether it came with an obligation to leave "
-                    "France (OQTF, « obligation de quitter le territoire français ») and where you were when it was notified; for a refusal "
-                    "by silence, whether the acknowledgement of receipt stated the appeal routes. Until then, the earliest possible day is shown."},
-        "fr": {"true": {
-            "no_oqtf": "Votre refus n'est pas assorti d'une obligation de quitter le territoire français (OQTF) : deux mois pour le contester, et un recours gracieux conserve le recours devant le tribunal.",
-            "implicit_notified": "Votre demande a été rejetée par le silence de la préfecture, et l'accusé de réception mentionnait les voies de recours : deux mois pour contester.",
-            "implicit_not_notified": "Votre demande a été rejetée par le silence de la préfecture, et l'accusé de réception ne mentionnait pas les voies de recours : le délai de deux mois n'a pas couru.",
-            "oqtf_30_days": "Votre refus est assorti d'une obligation de quitter le territoire français (OQTF) avec délai de départ volontaire, avant le 15 juillet 2024 : 30 jours, devant le tribunal seulement.",
-            "oqtf_48_hours": "Votre refus est assorti d'une obligation de quitter le territoire français (OQTF) relevant de la procédure d'urgence : 48 heures, devant le tribunal seulement.",
-            "oqtf_one_month": "Votre refus est assorti d'une obligation de quitter le territoire français (OQTF), et vous étiez libre : un mois, devant le tribunal seulement.",
-            "oqtf_7_days": "Votre refus est assorti d'une obligation de quitter le territoire français (OQTF) alors que vous étiez assigné·e à résidence ou détenu·e : 7 jours, devant le tribunal seulement.",
-            "unknown": "Le refus écrit ne vous est pas encore parvenu : le délai commencera à sa réception. Lisez-le alors : s'il contient une obligation de quitter le territoire français (OQTF), le délai est court."},
-            "false": "Aucun délai ne s'applique : il n'y a pas de refus à contester.",
-            "null": "Le délai applicable dépend d'un fait encore inconnu : pour un refus écrit, s'il est assorti d'une obligation de quitter "
-                    "le territoire français (OQTF) et où vous étiez lors de sa notification ; pour un refus implicite, si l'accusé de "
-                    "réception mentionnait les voies de recours. En attendant, la date la plus proche possible est indiquée."}},
-        change={"en": "Telling which delay applies (read the refusal letter).", "fr": "Préciser le délai applicable (lisez la lettre de refus)."})
+    __rule__ = condition(ROUTE, "regime_known", parameters=REGIME_PARAMETERS, by="appeal_regime", cites_by=REGIME_CITES)
 
     def formula(person, period, parameters):
         options = regime_options(person, period, parameters)
@@ -323,33 +232,7 @@ class appeal_regime_known(TriVariable):
 class appeal_in_time(TriVariable):
     label = "The refusal is (or was) contested within the time allowed, whatever regime may apply"
     reference = CJA + OQTF_LAW
-    __rule__ = condition(ROUTE, "within_time", parameters=REGIME_PARAMETERS, by="appeal_regime", cites_by=REGIME_CITES, text={
-        "en": {"true": dict.fromkeys(("no_oqtf", "implicit_notified", "implicit_not_notified", "unknown"),
-                                     "You are within the time to contest the refusal.")
-               | dict.fromkeys(("oqtf_30_days", "oqtf_48_hours", "oqtf_one_month", "oqtf_7_days"),
-                               "You are within the time to contest the refusal, if what you filed (or will file) is an appeal to the "
-                               "tribunal administratif: with an OQTF, a recours gracieux does not count.")
-               | {"oqtf_48_hours": "You are within the 48 hours only until the hour the decision was handed to you on {appeal_file_by:date}, "
-                                   "and only an appeal to the tribunal administratif counts: act now."},
-               "false": dict.fromkeys(REGIME_NAMES, "The time to contest the refusal ended on {appeal_file_by:date}.")
-               | {"implicit_not_notified": "The reasonable time courts allow against a refusal by silence, one year as a rule, ended on "
-                                           "{appeal_file_by:date}: only exceptional circumstances could still open the court. See a lawyer."},
-               "null": "Whether you are still within the time depends on facts not yet given: the day the refusal reached you, whether "
-                       "and when you contested it, or which delay applies."},
-        "fr": {"true": dict.fromkeys(("no_oqtf", "implicit_notified", "implicit_not_notified", "unknown"),
-                                     "Vous êtes dans le délai pour contester le refus.")
-               | dict.fromkeys(("oqtf_30_days", "oqtf_48_hours", "oqtf_one_month", "oqtf_7_days"),
-                               "Vous êtes dans le délai pour contester le refus, si ce que vous avez déposé (ou déposerez) est un recours "
-                               "devant le tribunal administratif : avec une OQTF, un recours gracieux ne compte pas.")
-               | {"oqtf_48_hours": "Vous êtes dans les 48 heures seulement jusqu'à l'heure où la décision vous a été remise, le "
-                                   "{appeal_file_by:date}, et seul un recours devant le tribunal administratif compte : agissez tout de suite."},
-               "false": dict.fromkeys(REGIME_NAMES, "Le délai pour contester le refus a pris fin le {appeal_file_by:date}.")
-               | {"implicit_not_notified": "Le délai raisonnable que le juge admet contre un refus implicite, en règle générale d'un an, a "
-                                           "pris fin le {appeal_file_by:date} : seules des circonstances particulières pourraient encore "
-                                           "permettre de saisir le tribunal. Consultez un avocat."},
-               "null": "Savoir si vous êtes dans le délai dépend de faits encore inconnus : le jour où le refus vous est parvenu, si et "
-                       "quand vous l'avez contesté, ou le délai applicable."}},
-        change={"en": "Contesting on or before {appeal_file_by:date}.", "fr": "Un recours au plus tard le {appeal_file_by:date}."})
+    __rule__ = condition(ROUTE, "within_time", parameters=REGIME_PARAMETERS, by="appeal_regime", cites_by=REGIME_CITES)
 
     def formula(person, period, parameters):
         as_of = person("as_of", period)
@@ -371,17 +254,7 @@ class appeal_administrative_appeal_protects(TriVariable):
     label = "A recours gracieux (or hiérarchique) made within the delay keeps the court route open: not with an OQTF"
     reference = CJA + ["CESEDA art. R911-1: the delay « n'est pas prorogé par l'exercice d'un recours administratif »",
                        "CE Sect. 10 juillet 1964 (an administrative appeal interrupts the time limit)"]
-    __rule__ = condition(ROUTE, "administrative_appeal_protects", blocking=False, text={
-        "en": {"true": "A recours gracieux to the préfet (or hiérarchique to the minister) sent within the delay keeps the court route open.",
-               "false": "With an obligation to leave France (OQTF), a recours gracieux does not stop the court delay: only an appeal to the "
-                        "tribunal administratif protects you.",
-               "null": "Whether a recours gracieux would protect you depends on whether the refusal came with an obligation to leave France "
-                       "(OQTF): until you know, go to the court within the earliest delay."},
-        "fr": {"true": "Un recours gracieux au préfet (ou hiérarchique au ministre) envoyé dans le délai conserve le recours devant le tribunal.",
-               "false": "Avec une obligation de quitter le territoire français (OQTF), un recours gracieux n'arrête pas le délai : seul un "
-                        "recours devant le tribunal administratif vous protège.",
-               "null": "Qu'un recours gracieux vous protège dépend de l'existence d'une obligation de quitter le territoire français "
-                       "(OQTF) : tant que vous ne le savez pas, saisissez le tribunal dans le délai le plus court."}})
+    __rule__ = condition(ROUTE, "administrative_appeal_protects", blocking=False)
 
     def formula(person, period, parameters):
         return negate(person("appeal_oqtf_possible", period))
@@ -407,9 +280,7 @@ class appeal_oqtf_possible(TriVariable):
 class appeal_answer_due_on(DateVariable):
     label = "Day silence on the administrative appeal becomes a rejection: 2 months after filing it (no OQTF)"
     reference = ["Code de justice administrative art. R421-2", "CRPA art. L231-4"]
-    __rule__ = deadline(ROUTE, "answer_due_on", parameters=["appeal.answer_months"], text={
-        "en": "Without an answer by {appeal_answer_due_on:date}, your administrative appeal is rejected.",
-        "fr": "Sans réponse le {appeal_answer_due_on:date}, votre recours administratif est rejeté."})
+    __rule__ = deadline(ROUTE, "answer_due_on", parameters=["appeal.answer_months"])
 
     def formula(person, period, parameters):
         months = in_force(parameters, period, "appeal.answer_months", 2)
@@ -420,9 +291,7 @@ class appeal_answer_due_on(DateVariable):
 class appeal_court_file_by(DateVariable):
     label = "Last day to go to the administrative court after the administrative appeal is rejected by silence (a délai franc)"
     reference = CJA
-    __rule__ = deadline(ROUTE, "court_file_by", parameters=["appeal.court_months"], text={
-        "en": "Then go to the tribunal administratif by {appeal_court_file_by:date} (two months, counted as the courts count).",
-        "fr": "Saisissez ensuite le tribunal administratif au plus tard le {appeal_court_file_by:date} (deux mois, comptés comme le fait le juge)."})
+    __rule__ = deadline(ROUTE, "court_file_by", parameters=["appeal.court_months"])
 
     def formula(person, period, parameters):
         months = in_force(parameters, period, "appeal.court_months", 2)
@@ -431,27 +300,14 @@ class appeal_court_file_by(DateVariable):
 
 route = Route(
     ROUTE,
-    title={"en": "Contesting a refusal", "fr": "Contester un refus"},
     steps=(
-        Step({"en": "Read the refusal letter now: if it contains an « obligation de quitter le territoire français » (OQTF, an obligation to "
-                    "leave France, with a departure period of 30 days or without one), the delay is short and only the court can stop it. Ask for "
-                    "the written decision if you only heard of it: the delay runs from its notification.",
-              "fr": "Lisez la lettre de refus tout de suite : si elle contient une « obligation de quitter le territoire français » (OQTF, "
-                    "avec un délai de départ de 30 jours ou sans délai), le délai est court et seul le tribunal peut l'arrêter. Demandez la "
-                    "décision écrite si vous n'en avez eu qu'une information orale : le délai court de sa notification."}),
-        Step({"en": "Get help now: a lawyer in immigration law, the legal aid office (bureau d'aide juridictionnelle) of the tribunal "
-                    "administratif, which can pay for the lawyer, or an association that helps foreigners.",
-              "fr": "Faites-vous aider sans attendre : un avocat en droit des étrangers, le bureau d'aide juridictionnelle du tribunal "
-                    "administratif, qui peut prendre l'avocat en charge, ou une association d'aide aux étrangers."}),
-        Step({"en": "Last day to send your recours gracieux (to the préfet) or hiérarchique (to the minister) by registered letter, or to go "
-                    "to the tribunal administratif directly.",
-              "fr": "Dernier jour pour envoyer votre recours gracieux (au préfet) ou hiérarchique (au ministre) en recommandé avec accusé "
-                    "de réception, ou pour saisir directement le tribunal administratif."}, on="appeal_file_by", when="appeal_gracieux_recommended"),
-        Step({"en": "Last day to go to the tribunal administratif (an appeal to the court; a recours gracieux would not stop this delay).",
-              "fr": "Dernier jour pour saisir le tribunal administratif (un recours gracieux n'arrêterait pas ce délai)."},
+        Step('read_refusal_letter'),
+        Step('get_help_now'),
+        Step('last_day_send', on="appeal_file_by", when="appeal_gracieux_recommended"),
+        Step('last_day_go',
              on="appeal_file_by", when="appeal_oqtf_possible"),
-        Step({"en": "Without an answer, the appeal is rejected.", "fr": "Sans réponse, le recours est rejeté."}, on="appeal_answer_due_on"),
-        Step({"en": "Last day to go to the tribunal administratif.", "fr": "Dernier jour pour saisir le tribunal administratif."}, on="appeal_court_file_by"),
+        Step('without_answer_appeal', on="appeal_answer_due_on"),
+        Step('last_day_go_2', on="appeal_court_file_by"),
     ),
 )
 

@@ -76,16 +76,8 @@ class NationalityAllowed(TriVariable):
                 "reference": ["Accord franco-algérien du 27 décembre 1968", "CE, avis, 22 mars 2010, n° 333679"]}
 
     @staticmethod
-    def rule(route, permit_en, permit_fr):
-        return condition(route, "nationality_allowed", parameters=["nationality.aps_excluded"], text={
-            "en": {"true": f"Your nationality does not exclude you from {permit_en}.",
-                   "false": f"Algerian nationals are governed entirely by the Franco-Algerian agreement of 27 December 1968: {permit_en} of the CESEDA is not open to them.",
-                   "null": "Your nationality is not known."},
-            "fr": {"true": f"Votre nationalité ne vous exclut pas de {permit_fr}.",
-                   "false": f"Les ressortissants algériens relèvent entièrement de l'accord franco-algérien du 27 décembre 1968 : {permit_fr} du CESEDA ne leur est pas ouverte.",
-                   "null": "Votre nationalité n'est pas connue."}},
-            change={"en": "Nothing in the case can change this: ask the préfecture what the Franco-Algerian agreement allows.",
-                    "fr": "Rien dans le dossier ne peut changer cela : demandez à la préfecture ce que permet l'accord franco-algérien."})
+    def rule(route):
+        return condition(route, "nationality_allowed", parameters=["nationality.aps_excluded"])
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -131,8 +123,6 @@ class smic_monthly(CentsVariable):
     __rule__ = figure(
         ("employee_after_aps", "employee_from_student"), "smic_monthly_eur", unit="EUR",
         parameters=["employment.smic_monthly"],
-        text={"en": "The gross monthly SMIC (minimum wage) in force: {smic_monthly:money}.",
-              "fr": "Le SMIC mensuel brut en vigueur : {smic_monthly:money}."},
     )
 
     def formula(person, period, parameters):
@@ -145,8 +135,6 @@ class salary_floor(CentsVariable):
     __rule__ = figure(
         ("employee_after_aps", "employee_from_student"), "minimum_monthly_salary_eur", unit="EUR",
         parameters=["employment.salary_floor_smic_multiple", "employment.smic_monthly"],
-        text={"en": "The job must pay at least {salary_floor:money} gross a month (1.5 × the SMIC).",
-              "fr": "L'emploi doit être payé au moins {salary_floor:money} brut par mois (1,5 × le SMIC)."},
     )
 
     def formula(person, period, parameters):
