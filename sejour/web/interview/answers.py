@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from sejour.case import CaseError, parse_case
 
-from .questions import QUESTIONS, AnswerError, parse_answer
+from .questions import QUESTIONS
+from .reading import CHOOSE_YES_NO, AnswerError, parse_answer
 
 DONT_KNOW = "__unknown__"
 
@@ -84,7 +85,7 @@ def _sections_applied(interview, fields, data, lang):
         elif answer in ("no", DONT_KNOW):
             case.pop(section, None)
         else:
-            errors["section." + section] = "Choose yes or no." if lang != "fr" else "Choisissez oui ou non."
+            errors["section." + section] = CHOOSE_YES_NO[lang]
     return _outcome(errors, case, list(interview.unknown), _steps_with(interview.steps, "sections", fields))
 
 

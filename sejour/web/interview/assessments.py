@@ -10,6 +10,7 @@ import hashlib
 from django.core.cache import caches
 
 from sejour.assessment import assess
+from sejour.i18n import SOURCE, language_codes
 
 DAY = 24 * 3600
 
@@ -19,7 +20,7 @@ def key(interview, kind: str, lang: str, today: datetime.date) -> str:
     return f"{kind}:{token}:{interview.version}:{lang}:{today.isoformat()}"
 
 
-def assessment(interview, lang: str = "en", today: datetime.date | None = None) -> dict:
+def assessment(interview, lang: str = SOURCE, today: datetime.date | None = None) -> dict:
     today = today or datetime.date.today()
     name = key(interview, "assessment", lang, today)
     memo = interview.__dict__.setdefault("_assessments", {})
@@ -34,10 +35,10 @@ def assessment(interview, lang: str = "en", today: datetime.date | None = None) 
 
 def any_assessment(interview, today: datetime.date | None = None) -> dict:
     """The assessment in whichever language this request already has (what is missing does not
-    depend on the language), else in English."""
+    depend on the language), else in the source language."""
     today = today or datetime.date.today()
     memo = interview.__dict__.get("_assessments", {})
-    for lang in ("en", "fr"):
+    for lang in language_codes():
         if key(interview, "assessment", lang, today) in memo:
             return memo[key(interview, "assessment", lang, today)]
-    return assessment(interview, "en", today)
+    return assessment(interview, SOURCE, today)

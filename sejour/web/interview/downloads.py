@@ -13,34 +13,42 @@ from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 
 from sejour.documents.calendar import deadline_events, to_ics
+from sejour.i18n import N_
 
 from . import pdfs
 from .assessments import assessment as assessment_of
 from .assessments import key
-from .presentation import routes_for_page
-from .questions import QUESTIONS, TOPICS, shown_value
+from .glossary import Glossary
+from .presentation import routes_for_page, translation_notice
+from .questions import QUESTIONS, TOPICS
+from .reading import shown_value
 
 log = logging.getLogger("sejour.web")
+CALENDAR_NAME = N_("interview.calendar.name", "sejour: my deadlines")
+CASE_FILE_NOTE = N_("interview.case_file.note", "sejour case (case format, version 1); upload it on the first page to resume.")
 
 
 def result_context(interview, lang: str, today: datetime.date | None = None) -> dict:
     today = today or datetime.date.today()
     assessment = assessment_of(interview, lang, today)
+    glossary = Glossary(lang)  # each French legal term explained once in the page, where it first appears
+    letters = _letters(assessment, lang, glossary)
+    routes = routes_for_page(assessment, lang, today, glossary)
     facts = []
     for topic in TOPICS:
         for path, question in QUESTIONS.items():
             if question.topic == topic and (interview.answered(path) or path in interview.unknown):
                 facts.append({"label": question.label[lang], "value": shown_value(question, interview.answer(path), lang, path in interview.unknown),
                               "unknown": path in interview.unknown, "topic": topic})
-    return {"interview": interview, "assessment": assessment, "routes": routes_for_page(assessment, lang, today),
-            "today": today, "facts": facts, "letters": _letters(assessment, lang), "lang": lang}
+    return {"interview": interview, "assessment": assessment, "routes": routes, "today": today, "facts": facts,
+            "letters": letters, "lang": lang}
 
 
-def _letters(assessment, lang):
+def _letters(assessment, lang, glossary):
     from sejour.documents import letters
 
-    return [{"id": letter_id, "title": letters.LETTER_TITLES[letter_id][lang], "description": letters.LETTER_DESCRIPTIONS[letter_id][lang]}
-            for letter_id in letters.letters_for(assessment)]
+    return [{"id": letter_id, "title": glossary(letters.LETTER_TITLES[letter_id][lang]),
+             "description": glossary(letters.LETTER_DESCRIPTIONS[letter_id][lang])} for letter_id in letters.letters_for(assessment)]
 
 
 def _attachment(content: bytes, content_type: str, filename: str) -> HttpResponse:
@@ -93,13 +101,14 @@ def dossier_pdf(interview, lang):
 
 def deadlines_ics(interview, lang):
     assessment = assessment_of(interview, lang)
-    name = "sejour: mes échéances" if lang == "fr" else "sejour: my deadlines"
-    return _attachment(to_ics(deadline_events(assessment), name=name, uid_salt=interview.token), "text/calendar; charset=utf-8", "sejour-deadlines.ics")
+    notice = translation_notice(lang)
+    events = [dict(event, sources=[*event["sources"], notice] if notice else event["sources"]) for event in deadline_events(assessment)]
+    return _attachment(to_ics(events, name=CALENDAR_NAME[lang], uid_salt=interview.token), "text/calendar; charset=utf-8", "sejour-deadlines.ics")
 
 
-def case_yaml(interview):
+def case_yaml(interview, lang):
     case = interview.case_on()
-    text = "# sejour case (case format, version 1); upload it on the first page to resume.\n"
+    text = "# " + " ".join(CASE_FILE_NOTE[lang].split()) + "\n"
     text += yaml.safe_dump(case, allow_unicode=True, sort_keys=False)
     return _attachment(text.encode(), "application/x-yaml; charset=utf-8", "sejour-case.yaml")
 

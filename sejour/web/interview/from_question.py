@@ -7,13 +7,13 @@ from __future__ import annotations
 import datetime
 
 from django.shortcuts import redirect
-from django.utils.translation import get_language
 from django.views.decorators.http import require_POST
 
 from sejour.case import SECTIONS, CaseError, parse_case
 
 from .flow import start_case
 from .models import Interview
+from .presentation import page_language
 
 # the interview's goal for the route a question is about
 GOAL_OF_ROUTE = {"aps_volunteer": "volunteer", "aps_graduate": "graduate", "student_renewal": "graduate",
@@ -57,6 +57,6 @@ def start_from_question(request):
     question = request.POST.get("q", "").strip()[:500]
     if not question:
         return redirect("interview:start")
-    goal, case = case_from_question(question, (get_language() or "en")[:2])
+    goal, case = case_from_question(question, page_language())
     interview = Interview.objects.create(goal=goal, case=case)
     return redirect("interview:step", token=interview.token)

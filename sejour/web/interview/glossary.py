@@ -1,36 +1,55 @@
-"""French legal terms kept in French, with their English translation in English mode."""
+"""French legal terms kept in French (they are the real names), glossed once in a page: the first
+time a term appears, its explanation in the page's language follows it in brackets. The
+explanations are catalogue texts; in French an explanation is the term itself, so nothing is
+added."""
 
 from __future__ import annotations
 
 import re
 
+from sejour.i18n import N_
+
 TERMS = {
-    "préfecture": "prefecture office",
-    "récépissé": "receipt of application",
-    "titre de séjour": "residence permit",
-    "carte de séjour": "residence card",
-    "autorisation provisoire de séjour": "temporary residence authorisation",
-    "recours gracieux": "appeal to the author of the decision",
-    "recours hiérarchique": "appeal to the minister",
-    "préfet": "prefect",
-    "salarié": "employee",
-    "droit de timbre": "stamp duty",
+    "préfecture": N_("glossary.prefecture", "prefecture office"),
+    "récépissé": N_("glossary.recepisse", "receipt of application"),
+    "titre de séjour": N_("glossary.titre_de_sejour", "residence permit"),
+    "carte de séjour": N_("glossary.carte_de_sejour", "residence card"),
+    "autorisation provisoire de séjour": N_("glossary.autorisation_provisoire_de_sejour", "temporary residence authorisation"),
+    "recours gracieux": N_("glossary.recours_gracieux", "appeal to the author of the decision"),
+    "recours hiérarchique": N_("glossary.recours_hierarchique", "appeal to the minister"),
+    "préfet": N_("glossary.prefet", "prefect"),
+    "salarié": N_("glossary.salarie", "employee"),
+    "droit de timbre": N_("glossary.droit_de_timbre", "stamp duty"),
+    "timbres fiscaux": N_("glossary.timbres_fiscaux", "tax stamps"),
+    "tribunal administratif": N_("glossary.tribunal_administratif", "administrative court"),
 }
-_PATTERN = re.compile("|".join(sorted(map(re.escape, TERMS), key=len, reverse=True)), re.IGNORECASE)
+_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, TERMS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+class Glossary:
+    """The terms already glossed in one page (or document): each is explained once."""
+
+    def __init__(self, lang: str):
+        self.lang, self.seen = lang, set()
+
+    def __call__(self, text: str) -> str:
+        if not text:
+            return text
+
+        def add(match):
+            term = match.group(0)
+            key = term.lower()
+            if key in self.seen or text[match.start() - 1:match.start()] == "(":
+                return term  # explained already, or itself the explanation of the words before it
+            self.seen.add(key)
+            explained = TERMS[key][self.lang]
+            if text[match.end():match.end() + 2] == " (" or explained.casefold() == key:
+                return term  # already explained where it stands, or the term itself
+            return f"{term} ({explained})"
+
+        return _PATTERN.sub(add, text)
 
 
 def gloss(text: str, lang: str) -> str:
-    """In English, the first mention of each French legal term gets its translation in brackets."""
-    if lang != "en" or not text:
-        return text
-    seen = set()
-
-    def add(match):
-        term = match.group(0)
-        key = term.lower()
-        if key in seen or text[match.end():match.end() + 2] == " (":
-            return term
-        seen.add(key)
-        return f"{term} ({TERMS[key]})"
-
-    return _PATTERN.sub(add, text)
+    """One text on its own, each term glossed at its first mention."""
+    return Glossary(lang)(text)

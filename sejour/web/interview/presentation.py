@@ -1,35 +1,68 @@
-"""The assessment arranged for the result page and the PDF dossier (same data, same templates)."""
+"""The assessment arranged for the result page and the PDF dossier (same data, same templates),
+each French legal term glossed once, at its first appearance in the page."""
 
 from __future__ import annotations
 
 import datetime
 
-from .glossary import gloss
+from django.utils.translation import get_language
+
+from sejour.i18n import SOURCE, N_, language_codes
+
+from .glossary import Glossary
 
 VERDICT_WORDS = {
-    "eligible": {"en": "Open to you", "fr": "Ouvert pour vous"},
-    "not_eligible": {"en": "Not open to you", "fr": "Pas ouvert pour vous"},
-    "needs_information": {"en": "Cannot say yet: a fact is missing", "fr": "Impossible à dire : il manque une information"},
-    "not_applicable": {"en": "Not your situation", "fr": "Ne vous concerne pas"},
+    "eligible": N_("interview.verdict.eligible", "Open to you"),
+    "not_eligible": N_("interview.verdict.not_eligible", "Not open to you"),
+    "needs_information": N_("interview.verdict.needs_information", "Cannot say yet: a fact is missing"),
+    "not_applicable": N_("interview.verdict.not_applicable", "Not your situation"),
 }
+A_FACT = N_("interview.missing.a_fact", "A fact about your situation")
+# The law, the decisions and the forms are in French: a page in another language says so.
+LAW_LANGUAGE = "fr"
+TRANSLATION_NOTICE = N_("interview.translation_notice", "This translation is given as an aid: only the French legal text counts.")
 ORDER = {"eligible": 0, "needs_information": 1, "not_eligible": 2, "not_applicable": 3}
 
 
-def routes_for_page(assessment: dict, lang: str, today: datetime.date) -> list[dict]:
+def page_language() -> str:
+    """The language of the page being made (Django's, chosen by the cookie or the browser)."""
+    lang = (get_language() or SOURCE).split("-")[0]
+    return lang if lang in language_codes() else SOURCE
+
+
+def translation_notice(lang: str) -> str:
+    """The notice of a page (or document) in a language other than the law's; else nothing."""
+    return "" if lang == LAW_LANGUAGE else TRANSLATION_NOTICE[lang]
+
+
+def routes_for_page(assessment: dict, lang: str, today: datetime.date, glossary: Glossary | None = None) -> list[dict]:
+    """The routes in the page's order (open ones first), their texts glossed in that order."""
+    glossary = glossary or Glossary(lang)
     routes = []
     for route in sorted(assessment["routes"], key=lambda r: ORDER[r["verdict"]]):
+        title = glossary(route["title"])
         conditions = route.get("conditions", [])
         unmet = [c for c in conditions if c["met"] is False and c.get("blocking", True)]
         others = [c for c in conditions if c not in unmet]
         costs = route.get("costs", [])
-        routes.append({**route, "verdict_words": VERDICT_WORDS[route["verdict"]][lang],
-                       "title": gloss(route["title"], lang),
-                       "unmet": unmet, "other_conditions": others,
-                       "missing_questions": [missing_question(field, lang) for field in route.get("missing", [])],
-                       "person_costs": [c for c in costs if c["payer"] != "employer"],
-                       "employer_costs": [c for c in costs if c["payer"] == "employer"],
+        if route["verdict"] == "not_applicable":
+            routes.append({**route, "title": title, "conditions": _glossed(conditions, glossary)})
+            continue
+        page = {"unmet": _glossed(unmet, glossary), "what_would_change": [glossary(t) for t in route.get("what_would_change", [])],
+                "missing_questions": [missing_question(field, lang) for field in route.get("missing", [])],
+                "deadlines": _glossed(route.get("deadlines", []), glossary), "documents": _glossed(route.get("documents", []), glossary),
+                "person_costs": _glossed([c for c in costs if c["payer"] != "employer"], glossary),
+                "employer_costs": _glossed([c for c in costs if c["payer"] == "employer"], glossary),
+                "next_steps": [glossary(s) for s in route.get("next_steps", [])]}
+        page["other_conditions"] = _glossed(others, glossary)
+        routes.append({**route, **page, "title": title, "verdict_words": VERDICT_WORDS[route["verdict"]][lang],
                        "timeline": timeline(route.get("deadlines", []), today)})
     return routes
+
+
+def _glossed(items: list[dict], glossary: Glossary) -> list[dict]:
+    """Copies of the items with their text glossed (the assessment itself is shared: not changed)."""
+    return [{**item, "text": glossary(item["text"])} for item in items]
 
 
 def missing_question(field: str, lang: str) -> str:
@@ -37,7 +70,7 @@ def missing_question(field: str, lang: str) -> str:
     from .questions import QUESTIONS
 
     question = QUESTIONS.get(field)
-    return question.label[lang] if question else {"en": "A fact about your situation", "fr": "Un fait sur votre situation"}[lang]
+    return question.label[lang] if question else A_FACT[lang]
 
 
 def timeline(deadlines: list[dict], today: datetime.date, width: int = 600) -> dict | None:

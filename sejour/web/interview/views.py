@@ -6,27 +6,32 @@ import tempfile
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import get_language
 from django.views.decorators.http import require_POST
 
 from sejour.case import CaseError, load_case
+from sejour.i18n import N_
 
 from . import downloads
 from .answers import ChangedMeanwhile, save_page
 from .flow import next_page, remaining_topics, start_case
+from .glossary import Glossary
 from .models import Interview
-from .questions import (
-    GOALS,
-    QUESTIONS,
-    SECTION_QUESTIONS,
-    TOPIC_TITLES,
-    shown_value,
-    sorted_countries,
-)
+from .presentation import page_language
+from .questions import GOALS, QUESTIONS, SECTION_QUESTIONS, TOPIC_TITLES
+from .reading import country_shown, sorted_countries, typed_value
+
+CHOOSE_GOAL = N_("interview.error.choose_goal", "Choose what you want to do.")
+CHOOSE_FILE = N_("interview.error.choose_file", "Choose a case file (.yaml) to upload.")
+CHANGED_MEANWHILE = N_("interview.error.changed_meanwhile", "This interview was being changed from elsewhere at the same moment; nothing "
+                       "of this page was saved. Here it is as it stands now: please send it again.")
 
 
 def lang_of(request) -> str:
-    return (get_language() or "en")[:2]
+    return page_language()
+
+
+def _goals(lang) -> list[tuple[str, str]]:
+    return [(key, label[lang]) for key, (label, _) in GOALS.items()]
 
 
 def start(request):
@@ -37,9 +42,8 @@ def start(request):
         if goal in GOALS:
             interview = Interview.objects.create(goal=goal, case=start_case(goal))
             return redirect("interview:step", token=interview.token)
-        error = "Choose what you want to do." if lang == "en" else "Choisissez ce que vous voulez faire."
-    goals = [(key, label[lang]) for key, (label, _) in GOALS.items()]
-    return render(request, "interview/start.html", {"goals": goals, "error": error}, status=400 if error else 200)
+        error = CHOOSE_GOAL[lang]
+    return render(request, "interview/start.html", {"goals": _goals(lang), "error": error}, status=400 if error else 200)
 
 
 def _interview(token) -> Interview:
@@ -75,18 +79,14 @@ def step(request, token):
         if not errors:
             return redirect("interview:step", token=token)
     done = len(interview.steps)
+    glossary = Glossary(lang)
     context = {"interview": interview, "topic": topic, "fields": fields, "errors": errors, "edit": edit,
-               "title": TOPIC_TITLES.get(topic, {"en": "Your situation", "fr": "Votre situation"})[lang],
-               "questions": _questions(interview, topic, fields, request.POST if errors else None, lang),
+               "title": glossary(TOPIC_TITLES[topic][lang]),
+               "questions": _questions(interview, topic, fields, request.POST if errors else None, lang, glossary),
+               "answered": [(s["topic"], TOPIC_TITLES[s["topic"]][lang]) for s in interview.steps if s["fields"] and s["topic"] in TOPIC_TITLES],
                "step_number": done + (0 if edit else 1), "step_total": done + (0 if edit else 1) + max(remaining_topics(interview) - 1, 0),
                "previous": interview.steps[-1]["topic"] if interview.steps and not edit else None}
     return render(request, "interview/step.html", context, status=400 if errors else 200)
-
-
-CHANGED_MEANWHILE = {"en": "This interview was being changed from elsewhere at the same moment; nothing of this page was saved. "
-                           "Here it is as it stands now: please send it again.",
-                     "fr": "Ce questionnaire était modifié ailleurs au même moment ; rien de cette page n'a été enregistré. "
-                           "La voici telle qu'elle est maintenant : envoyez-la de nouveau."}
 
 
 def _posted_page(post, topic, fields) -> tuple[str, list[str]] | None:
@@ -101,27 +101,25 @@ def _posted_page(post, topic, fields) -> tuple[str, list[str]] | None:
     return (topic, fields) if posted_topic == topic and fields else None
 
 
-def _questions(interview, topic, fields, posted, lang):
+def _questions(interview, topic, fields, posted, lang, glossary=None):
+    """The questions of a page as the templates show them (their French legal terms glossed once)."""
+    glossary = glossary or Glossary(lang)
     items = []
     for path in fields:
         if topic == "sections":
-            items.append({"path": "section." + path, "name": "section__" + path, "kind": "section", "label": SECTION_QUESTIONS[path][lang],
+            items.append({"path": "section." + path, "name": "section__" + path, "kind": "section", "label": glossary(SECTION_QUESTIONS[path][lang]),
                           "value": ("yes" if path in interview.case else "no") if any(s["topic"] == "sections" for s in interview.steps) else None})
             continue
         question = QUESTIONS[path]
         value = interview.answer(path)
         typed = posted.get(question.name) if posted else None
         if typed is None and value is not None:
-            typed = shown_value(question, value, lang) if question.kind in ("date", "event") else value
-            if question.kind == "money":
-                typed = f"{value:.2f}".replace(".", "," if lang == "fr" else ".")
-            if question.kind == "yesno":
-                typed = "yes" if value else "no"
-        items.append({"path": path, "name": question.name, "kind": question.kind, "label": question.label[lang],
-                      "hint": question.hint.get(lang, ""), "value": typed, "unknown": path in interview.unknown,
+            typed = typed_value(question, value, lang)
+        items.append({"path": path, "name": question.name, "kind": question.kind, "label": glossary(question.label[lang]),
+                      "hint": glossary(question.hint[lang]) if question.hint else "", "value": typed, "unknown": path in interview.unknown,
                       "never": question.kind == "event" and interview.answered(path) and value is None,
-                      "choices": [(v, l[lang]) for v, l in question.choices],
-                      "countries": sorted_countries(lang) if question.kind == "country" else ()})
+                      "choices": [(v, glossary(text[lang])) for v, text in question.choices],
+                      "countries": [(code, country_shown(code, lang)) for code, _ in sorted_countries(lang)] if question.kind == "country" else ()})
     return items
 
 
@@ -146,7 +144,7 @@ def deadlines_ics(request, token):
 
 
 def case_yaml(request, token):
-    return downloads.case_yaml(_interview(token))
+    return downloads.case_yaml(_interview(token), lang_of(request))
 
 
 def letter(request, token, letter_id, fmt):
@@ -158,10 +156,9 @@ def upload(request):
     """Resume from a case file downloaded earlier (YAML or JSON): checked like `sejour assess` checks it."""
     lang = lang_of(request)
     upload_ = request.FILES.get("case")
-    goals = [(k, l[lang]) for k, (l, _) in GOALS.items()]
+    goals = _goals(lang)
     if upload_ is None:
-        return render(request, "interview/start.html", {"goals": goals, "upload_errors": [
-            "Choose a case file (.yaml) to upload." if lang == "en" else "Choisissez un fichier de cas (.yaml) à envoyer."]}, status=400)
+        return render(request, "interview/start.html", {"goals": goals, "upload_errors": [CHOOSE_FILE[lang]]}, status=400)
     with tempfile.NamedTemporaryFile(suffix=".yaml") as handle:
         for chunk in upload_.chunks():
             handle.write(chunk)

@@ -1,18 +1,26 @@
 from django import template
-from django.utils.translation import get_language
 
-from ..glossary import gloss as _gloss
+from sejour.i18n import languages
+
+from ..presentation import page_language, translation_notice as _translation_notice
+from ..reading import money as _money
 
 register = template.Library()
 
 
-@register.filter
-def gloss(text):
-    """French legal terms with their English translation in English mode."""
-    return _gloss(str(text), (get_language() or "en")[:2])
+@register.simple_tag
+def translation_notice():
+    """In a language other than French: the translation is an aid, the French legal text counts."""
+    return _translation_notice(page_language())
+
+
+@register.simple_tag
+def site_languages():
+    """(code, name in that language) of every language sejour speaks (locale/languages.toml)."""
+    return list(languages().items())
 
 
 @register.filter
-def lang_of(mapping):
-    """The value of a {en, fr} mapping in the current language."""
-    return mapping.get((get_language() or "en")[:2], mapping.get("en", "")) if isinstance(mapping, dict) else mapping
+def money(value):
+    """An amount in euros as the page's language writes it."""
+    return _money(value, page_language())
