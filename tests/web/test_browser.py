@@ -1,5 +1,5 @@
 """Whole interviews in Debian's chromium (Playwright), as a new user would do them, in French and
-in English: axe-core on every page, the result checked against `assess`, and every download
+in English (and in Spanish on a phone): axe-core on every page, the result checked against `assess`, and every download
 opened (PDF text with pdftotext, .ics with icalendar, DOCX with python-docx)."""
 
 from __future__ import annotations
@@ -207,4 +207,57 @@ def test_language_switch_without_javascript_keeps_the_page(browser, live_server)
     assert page.url == step_url and page.locator("html").get_attribute("lang") == "fr"
     page.goto(live_server.url + "/")
     assert page.locator("html").get_attribute("lang") == "fr"
+    context.close()
+
+
+PHONE_WIDTH = 360
+
+
+@pytest.mark.django_db(transaction=True)
+def test_whole_interview_in_spanish_on_a_phone(browser, live_server):
+    """A new user on a phone, browser in Spanish: every page in Spanish (axe-checked, no sideways
+    scrolling), the notice that the French legal text counts, the result as `assess` gives it in
+    Spanish, and the dossier and the calendar in Spanish too."""
+    from sejour.web.interview.presentation import TRANSLATION_NOTICE, VERDICT_WORDS
+
+    from .test_spanish import english_words_left
+
+    goal, facts, route_id, _ = SCENARIOS["graduate_paris"]
+    context = browser.new_context(locale="es-ES", extra_http_headers={"Accept-Language": "es-ES,es;q=0.9"}, accept_downloads=True,
+                                  viewport={"width": PHONE_WIDTH, "height": 740}, is_mobile=True, has_touch=True, device_scale_factor=2)
+    page = context.new_page()
+    visit = Visit(page, "es", os.environ.get("SEJOUR_SCREENSHOTS"), "phone")
+    visit.base = live_server.url
+    seen = []
+    check = visit.check
+
+    def check_in_spanish(name):
+        check(name)
+        text = page.locator("body").inner_text()
+        assert page.locator("html").get_attribute("lang") == "es"
+        assert TRANSLATION_NOTICE["es"] in text and english_words_left(text) == [], (page.url, english_words_left(text))
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= PHONE_WIDTH, f"{page.url} is {width}px wide: it scrolls sideways on a phone"
+        seen.append(text)
+
+    visit.check = check_in_spanish
+    asked = _interview(visit, goal, facts)
+    visit.check("result")
+    assert len(asked) == len(set(asked)) and "¿Cuál es su nacionalidad?" in seen[1]
+
+    interview = Interview.objects.get(token=page.url.split("/")[-3])
+    expected = {r["id"]: r for r in assess(interview.case_on(TODAY), lang="es", today=TODAY)["routes"]}
+    shown = dict(zip(page.locator("section.route h2").evaluate_all("els => els.map(e => e.id.slice(6))"),
+                     page.locator("section.route .verdict").all_inner_texts()))
+    assert shown == {k: VERDICT_WORDS[r["verdict"]]["es"] for k, r in expected.items() if r["verdict"] != "not_applicable"}
+    assert shown[route_id] == "Abierto para usted"
+    assert page.locator(f"#route-{route_id}").inner_text().startswith(expected[route_id]["title"].split(" (")[0])
+
+    pdf = _download(page, "a[href$='dossier.pdf']")
+    text = re.sub(r"\s+", " ", subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode())
+    assert "Su expediente" in text and TRANSLATION_NOTICE["es"] in text and english_words_left(text) == []
+    for deadline in expected[route_id]["deadlines"]:
+        assert deadline["date"] in text
+    calendar = Calendar.from_ical(_download(page, "a[href$='deadlines.ics']"))
+    assert str(calendar["x-wr-calname"]) == "sejour: mis plazos"
     context.close()

@@ -1,7 +1,8 @@
 """French legal terms kept in French (they are the real names), glossed once in a page: the first
 time a term appears, its explanation in the page's language follows it in brackets. The
 explanations are catalogue texts; in French an explanation is the term itself, so nothing is
-added."""
+added. A term in brackets (the explanation of the words before it) or in quotes (part of a
+name: the « talent – salarié qualifié » card) is left as it is."""
 
 from __future__ import annotations
 
@@ -39,8 +40,9 @@ class Glossary:
         def add(match):
             term = match.group(0)
             key = term.lower()
-            if key in self.seen or text[match.start() - 1:match.start()] == "(":
-                return term  # explained already, or itself the explanation of the words before it
+            before = text[:match.start()]
+            if key in self.seen or before.count("(") > before.count(")") or before.count("«") > before.count("»"):
+                return term  # explained already, or within brackets (itself an explanation) or quotes (a name)
             self.seen.add(key)
             explained = TERMS[key][self.lang]
             if text[match.end():match.end() + 2] == " (" or explained.casefold() == key:
