@@ -18,6 +18,7 @@ from playwright.sync_api import sync_playwright
 
 from sejour import assess
 from sejour.web.interview.models import Interview
+from sejour.web.interview.reading import money
 
 CHROMIUM = "/usr/bin/chromium"
 ROOT = Path(__file__).resolve().parents[2]
@@ -170,9 +171,8 @@ def test_whole_interview_in_the_browser(browser, live_server, scenario, lang):
     for document in routes[route_id]["documents"][:3]:
         assert re.sub(r"\s+", " ", document["text"])[:25] in text
     for cost in routes[route_id]["costs"]:
-        if cost["amount_eur"]:
-            amount = f"{cost['amount_eur']:.2f}"
-            assert (amount.replace(".", ",") if lang == "fr" else amount) in text
+        if cost["amount_eur"]:  # as the language writes an amount: €1,760.00, 1 760,00 €
+            assert re.sub(r"\s+", " ", money(cost["amount_eur"], lang)) in text
 
     calendar = Calendar.from_ical(_download(page, "a[href$='deadlines.ics']"))
     days = {event.decoded("dtstart").isoformat() for event in calendar.walk("VEVENT")}
