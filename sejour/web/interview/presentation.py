@@ -7,7 +7,7 @@ import datetime
 
 from django.utils.translation import get_language
 
-from sejour.i18n import SOURCE, N_, language_codes
+from sejour.i18n import SOURCE, N_, check_language
 
 from .glossary import Glossary
 
@@ -26,8 +26,10 @@ ORDER = {"eligible": 0, "needs_information": 1, "not_eligible": 2, "not_applicab
 
 def page_language() -> str:
     """The language of the page being made (Django's, chosen by the cookie or the browser)."""
-    lang = (get_language() or SOURCE).split("-")[0]
-    return lang if lang in language_codes() else SOURCE
+    try:
+        return check_language((get_language() or SOURCE).split("-")[0])
+    except ValueError:
+        return SOURCE
 
 
 def translation_notice(lang: str) -> str:
