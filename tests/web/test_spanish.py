@@ -194,3 +194,12 @@ def test_the_language_switch_offers_every_language(client):
     html = client.get("/", HTTP_ACCEPT_LANGUAGE="es").content.decode()
     for code, name in i18n.languages().items():
         assert f'lang="{code}"' in html and name in html
+
+
+@pytest.mark.django_db
+def test_choosing_spanish_with_the_switch_is_remembered(client):
+    response = client.post("/i18n/setlang/", {"language": "es", "next": "/"})
+    assert response.status_code == 302
+    page = client.get("/", HTTP_ACCEPT_LANGUAGE="fr")
+    assert '<html lang="es">' in page.content.decode() and "Empezar" in _text(page)
+    assert '<span class="current" lang="es" aria-current="true">Español</span>' in page.content.decode()
