@@ -13,6 +13,7 @@ from hypothesis import given, settings
 
 from sejour import assess, i18n
 
+from .pseudo import outside_the_catalogue
 from .strategies import cases
 
 TRANSLATED = [lang for lang in i18n.language_codes() if lang != i18n.SOURCE]
@@ -75,12 +76,6 @@ def test_every_catalogue_is_extracted_from_the_code_as_it_is(tmp_path):
     assert not shipped - extracted, f"in the catalogue but not in the code: {sorted(shipped - extracted)[:5]}"
     for lang in TRANSLATED[1:]:
         assert keys(catalogue(lang)) == shipped, f"{lang} and {TRANSLATED[0]} catalogues differ"
-
-
-def outside_the_catalogue(text: str) -> list[str]:
-    """Words of `text` not inside ⟦ ⟧ (values filled in are figures and dates, not words)."""
-    bare = re.sub(f"{i18n.PSEUDO_OPEN}[^{i18n.PSEUDO_CLOSE}]*{i18n.PSEUDO_CLOSE}", " ", text)
-    return re.findall(r"[^\W\d_]{2,}", bare)
 
 
 def assessment_texts(result):
