@@ -209,8 +209,12 @@ def _translated(piece: str, lang: str, english_quotes: bool) -> str | None:
 
 
 def _already_readable(reference: str, lang: str) -> bool:
-    """A citation this module made (an answer's sources pass through it twice)."""
-    return any(reference.startswith(title[lang]) for title in SEEDS.values())
+    """A citation this module made (an answer's sources pass through it twice), or, in another
+    language than English, an unconfirmed note already written in it."""
+    made = [title[lang] for title in SEEDS.values()]
+    if lang != SOURCE:
+        made += [NOTE_ONLY[lang], NOTE[lang].partition("{note}")[0]]
+    return any(start and reference.startswith(start) for start in made)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -250,10 +254,11 @@ def readable(reference: str, lang: str = "en") -> str | None:
     return text
 
 
-def unconfirmed_note(note: str | None, lang: str) -> str:
-    """The note of a value the sources read do not confirm, given in the reader's language or in
-    English; in another language, an English note is left out (the plain note is shown)."""
-    if not note or (lang != SOURCE and _english(note)):
+def unconfirmed_note(note: str | None, lang: str, translated: bool = False) -> str:
+    """The note of a value the sources read do not confirm, given in the reader's language
+    (`translated`: from the catalogue) or in English; in another language, an English note is
+    left out (the plain note is shown)."""
+    if not note or (lang != SOURCE and not translated and _english(note)):
         return NOTE_ONLY[lang]
     return NOTE[lang].format(note=_UNCONFIRMED.sub(NOT_CONFIRMED[lang], _INTERNAL_ASIDE.sub("", note)))
 

@@ -30,7 +30,7 @@ class ValueInForce:
         cited = list(self.references)
         if self.unconfirmed:
             translated = note(self.path, self.since, self.unconfirmed)
-            cited.append(unconfirmed_note(translated[lang] if translated else self.unconfirmed, lang))
+            cited.append(unconfirmed_note(translated[lang], lang, translated=True) if translated else unconfirmed_note(self.unconfirmed, lang))
         return cited
 
 
