@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime
 import re
 
-from babel.numbers import format_decimal
+from babel import Locale
+from babel.numbers import format_currency, format_decimal
 
 from sejour.i18n import SOURCE, language_codes
 
@@ -15,9 +16,12 @@ from . import words
 from .rules_view import Probe, assessed, case_for, clean_source, item
 
 def money(amount: float, lang: str) -> str:
-    """An amount in euros in the reader's way of writing numbers, without cents when it has none."""
-    number = format_decimal(amount, format="#,##0" if float(amount).is_integer() else "#,##0.00", locale=babel_locale(lang))
-    return words.MONEY[lang].format(amount=number)
+    """An amount in euros as the reader's language writes it (Babel), without cents when it has none."""
+    locale = Locale.parse(babel_locale(lang))
+    pattern = locale.currency_formats["standard"].pattern
+    if float(amount).is_integer():
+        pattern = pattern.replace(".00", "")
+    return format_currency(amount, "EUR", format=pattern, locale=locale, currency_digits=False)
 
 
 def decimal(number: float, lang: str) -> str:
@@ -34,8 +38,9 @@ def babel_locale(lang: str) -> str:
 
 
 def plain_money(text: str, lang: str) -> str:
-    """Amounts of the rules' sentences without useless cents (75.00 € -> 75 €)."""
-    return re.sub(r"(\d)[.,]00(\s?|\u00a0)€", r"\1\2€", text)
+    """Amounts of the rules' sentences without useless cents (75.00 € -> 75 €, €75.00 -> €75)."""
+    text = re.sub(r"(\d)[.,]00(\s?|\u00a0)€", r"\1\2€", text)
+    return re.sub(r"(€\s?\d[\d,.\u202f\u00a0]*?)[.,]00(?![\d])", r"\1", text)
 
 
 class Answer:

@@ -51,7 +51,6 @@ ASPECT_TITLES = {
 TITLE = N_("knowledge.title", "{route}: {aspect}")
 
 # -- pieces of answers
-MONEY = N_("knowledge.money", "{amount} €")
 ONE_MONTH = N_("knowledge.months.one", "1 month")
 MONTHS = N_("knowledge.months.other", "{count} months")
 SINCE = N_("knowledge.amount_since", "{new} since {day} ({old} before).")
