@@ -129,3 +129,25 @@ def test_json_of_the_cli_in_spanish():
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["answers"][0]["question"] == "¿Qué documentos necesito para la APS?"
+
+
+@pytest.mark.parametrize("question, route, aspect, yes_no, facts", [
+    ("¿Cuánto cuesta la APS?", "aps_graduate", "cost", False, {}),
+    ("Soy argelino, ¿puedo obtener la APS?", "aps_graduate", "conditions", True, {"person.nationality": "DZ"}),
+    ("¿Cuándo debo renovar mi permiso de estudiante?", "student_renewal", "deadline", False, {"permit.kind": "student"}),
+    ("Me denegaron el permiso, ¿cuánto tiempo tengo para recurrir?", "appeal", "refusal", False, {"application.decision": "refused"}),
+    ("¿Cuánto paga mi empleador a la OFII para contratarme?", "employee", "cost_employer", False, {}),
+    ("Soy brasileño, mi permiso de estudiante vence el 31 de octubre de 2027, ¿hasta cuándo puedo pedir la APS?", "aps_graduate", "deadline", False,
+     {"person.nationality": "BR", "permit.kind": "student", "permit.expires_on": __import__("datetime").date(2027, 10, 31)}),
+])
+def test_simple_spanish_questions_are_read(question, route, aspect, yes_no, facts):
+    from sejour.knowledge.reader import read
+
+    whole, _ = read(question)
+    assert whole.routes[0] == route and (aspect is None or whole.aspects[0] == aspect) and whole.yes_no is yes_no
+    assert whole.facts == facts
+
+
+def test_spanish_out_of_scope_questions_are_recognised():
+    assert ask("¿Cómo pedir el asilo en Francia?", lang="es")["topic"] == "asylum"
+    assert ask("¿Puedo viajar a Bélgica con mi APS?", lang="es")["topic"] == "travel"
