@@ -15,6 +15,7 @@ from sejour.i18n import SOURCE, language_codes
 from . import words
 from .rules_view import Probe, assessed, case_for, clean_source, item
 
+
 def money(amount: float, lang: str) -> str:
     """An amount in euros as the reader's language writes it (Babel), without cents when it has none."""
     locale = Locale.parse(babel_locale(lang))
@@ -85,17 +86,17 @@ class Composer:
 
     # -- verdicts
     def fact_words(self, fields) -> str:
-        words_ = []
+        said = []
         for field in fields:
             key = field if field in words.FACT_WORDS else field.split(".")[0]
-            if key in words.FACT_WORDS and words.FACT_WORDS[key][self.lang] not in words_:
-                words_.append(words.FACT_WORDS[key][self.lang])
+            if key in words.FACT_WORDS and words.FACT_WORDS[key][self.lang] not in said:
+                said.append(words.FACT_WORDS[key][self.lang])
         nationality = words.FACT_WORDS["person.nationality"][self.lang]
-        if not self.nationality_stated and self.route_name in ("aps_graduate", "aps_volunteer") and nationality not in words_:
-            words_.insert(0, nationality)
-        if len(words_) > 1:
-            return words.LIST_AND[self.lang].format(items=", ".join(words_[:-1]), last=words_[-1])
-        return words_[0] if words_ else ""
+        if not self.nationality_stated and self.route_name in ("aps_graduate", "aps_volunteer") and nationality not in said:
+            said.insert(0, nationality)
+        if len(said) > 1:
+            return words.LIST_AND[self.lang].format(items=", ".join(said[:-1]), last=said[-1])
+        return said[0] if said else ""
 
     def blocking_false(self, route=None):
         route = route or self.route
