@@ -107,6 +107,8 @@ def test_a_french_legal_term_is_glossed_once_in_a_page():
     second = gloss("La préfecture le entrega un récépissé.")
     assert first == "Presente la solicitud en la préfecture (oficina del Estado en el departamento)."
     assert second == "La préfecture le entrega un récépissé (resguardo provisional de la solicitud)."
+    assert gloss("Las préfectures son lentas; el préfet decide.") == "Las préfectures son lentas; el préfet (representante del Estado en el departamento) decide."
+    assert glossary.gloss("Las préfectures son lentas.", "es") == "Las préfectures (oficina del Estado en el departamento) son lentas."
     assert glossary.gloss("la préfecture et le récépissé", "fr") == "la préfecture et le récépissé"  # the term is its own French
     assert glossary.gloss("A recours gracieux (recours gracieux) at the préfecture", "en") == "A recours gracieux (recours gracieux) at the préfecture (prefecture office)"
     assert glossary.gloss("The « talent – salarié qualifié » card (for a salarié)", "en") == "The « talent – salarié qualifié » card (for a salarié)"

@@ -24,7 +24,7 @@ TERMS = {
     "timbres fiscaux": N_("glossary.timbres_fiscaux", "tax stamps"),
     "tribunal administratif": N_("glossary.tribunal_administratif", "administrative court"),
 }
-_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, TERMS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_PATTERN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, TERMS), key=len, reverse=True)) + r")s?\b", re.IGNORECASE)  # « les préfectures » too
 
 
 class Glossary:
@@ -38,8 +38,7 @@ class Glossary:
             return text
 
         def add(match):
-            term = match.group(0)
-            key = term.lower()
+            term, key = match.group(0), match.group(1).lower()
             before = text[:match.start()]
             if key in self.seen or before.count("(") > before.count(")") or before.count("«") > before.count("»"):
                 return term  # explained already, or within brackets (itself an explanation) or quotes (a name)
