@@ -318,14 +318,15 @@ def problem_of(error: dict) -> Problem:
     value = None if kind in ("missing", "invalid_key") else _small(error.get("input"))
     path = ".".join(str(part) for part in location) or WHOLE_CASE
     model, field = (_model_at(location[:-1]), location[-1]) if location else (None, None)
-    reason = (error.get("ctx") or {}).get("error")
+    ctx = error.get("ctx") or {}
+    reason = ctx.get("error")
     if kind in ("extra_forbidden", "invalid_key"):
         wording = _unknown_key(model, str(field))
     elif kind in ("model_type", "model_attributes_type", "dict_type"):
         wording = say(texts.MAPPING if value is not None else texts.NULL_MAPPING, section=field)
     elif kind == "literal_error":
         allowed = _allowed(location)
-        wording = say(texts.ONE_OF, allowed=either(allowed) if allowed else error.get("ctx", {}).get("expected", ""))
+        wording = say(texts.ONE_OF, allowed=either(allowed) if allowed else ctx.get("expected", ""))
     elif kind in ("list_type", "list_parsing") and model and field in model.model_fields:
         wording = say(texts.LIST_OF, allowed=either(_allowed(location)))
     elif kind == "value_error" and isinstance(reason, Refused):

@@ -148,3 +148,21 @@ def test_every_text_of_the_workspace_and_the_api_is_translated(lang):
     catalog = gettext.translation("django", localedir=LOCALE_DIR, languages=[lang])
     assert catalog.gettext("Record the decision") not in ("", "Record the decision")
     assert catalog.pgettext("case.error.missing", "required field is missing") != "required field is missing"
+
+def test_the_facts_editor_says_the_case_models_problems_in_the_page_language():
+    from django.utils import translation
+
+    from sejour.web.cases.forms import FactsForm
+
+    facts = "as_of: 2015-02-30\nperson:\n  nationality: UK\n"
+    with translation.override("es"):
+        form = FactsForm({"facts": facts})
+        assert not form.is_valid()
+        said = form.errors["facts"]
+    assert "as_of: ese día no existe: febrero de 2015 tiene 28 días; se esperaba una fecha real con el formato AAAA-MM-DD " \
+           "(se recibió '2015-02-30')" in said
+    assert any(line.startswith("person.nationality: 'UK' no es un código de país") and "(Reino Unido)" in line for line in said)
+    with translation.override("fr"):
+        form = FactsForm({"facts": facts})
+        assert not form.is_valid()
+        assert any(line.startswith("as_of : ce jour n'existe pas : février 2015 compte 28 jours") for line in form.errors["facts"])

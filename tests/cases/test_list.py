@@ -121,3 +121,19 @@ def test_an_existing_case_gets_its_list_columns_from_the_migration(advisors):
     case.refresh_from_db()
     assert (case.nationality, case.departement, case.search_name) == ("IN", "69", "person 000")
     assert case.deadline is not None
+
+
+@pytest.mark.django_db
+def test_the_list_in_spanish_has_no_english_or_french_labels(ana_client, advisors):
+    many(advisors[0], 2, facts=upcoming_graduate(40))
+    page = ana_client.get("/advisor/", HTTP_ACCEPT_LANGUAGE="es").content.decode()
+    for spanish, english, french in (("Expedientes", "Cases", "Dossiers"), ("Ordenar por", "Sort by", "Trier par"),
+                                     ("Nacionalidad", "Nationality", "Nationalité"), ("Quitar los filtros", "Clear the filters", "Effacer les filtres"),
+                                     ("plazo, vencidos primero", "deadline, overdue first", "échéance, retards d'abord"),
+                                     ("toda la organización", "everyone in the organisation", "toute la structure"),
+                                     ("2 expedientes", "2 cases", "2 dossiers"), ("Asesor", "Advisor", "Conseiller"),
+                                     ("Exportar estos expedientes:", "Export these cases", "Exporter ces dossiers"),
+                                     ("Crear una dirección de calendario privada", "Make a private calendar address", "Créer une adresse")):
+        assert spanish in page and english not in page and french not in page, (spanish, english, french)
+    assert ": elegible<" in page  # the verdicts of the rows
+    assert "Ordenar por" not in ana_client.get("/advisor/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()

@@ -30,6 +30,15 @@ class SejourAPI(NinjaAPI):
         _every_answer(schema)
         return schema
 
+    def validation_error_from_error_contexts(self, error_contexts):
+        """Ninja's errors, with what it drops put back: the value refused and the reason's own
+        exception (its wording, to answer in the request's language; see on_validation_error)."""
+        error = super().validation_error_from_error_contexts(error_contexts)
+        originals = [item for context in error_contexts for item in context.pydantic_validation_error.errors(include_url=False)]
+        for item, original in zip(error.errors, originals):
+            item.update((key, original[key]) for key in ("input", "ctx") if key in original)
+        return error
+
 
 def _every_answer(schema: dict) -> None:
     """Answers every operation may give besides its own: 422 (a parameter or body refused), 413
