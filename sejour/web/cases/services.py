@@ -142,7 +142,7 @@ def _record(case: Case, who: str, action: str, **detail) -> HistoryEntry:
     return HistoryEntry.objects.create(case=case, who=who, action=action, detail=detail)
 
 
-def create_case(organisation, facts: dict, person_name: str, who: str, advisor=None, lang: str = "en") -> Case:
+def create_case(organisation, facts: dict, person_name: str, who: str, advisor=None, lang: str = SOURCE) -> Case:
     """A new case; the facts are checked first (CaseError names the field) and it is assessed at once."""
     facts = parse_case(facts).to_dict()
     assessment = assess(facts, lang=lang)
