@@ -32,6 +32,8 @@ from .services import OPEN_VERDICTS, denormalise, summary
 MAX_ROWS = 20_000
 NAME_MISSING = N_("cases.import.name_missing", "required: the name of the person the row is about")
 NAME_TOO_LONG = N_("cases.import.name_too_long", "expected a name of at most 200 characters")
+NAME_COLUMN = N_("cases.import.name_column", "the column name is required: the name of the person each row is about")
+TOO_MANY_ROWS = N_("cases.import.too_many_rows", "more than {most} rows; split the table")
 
 
 @dataclass
@@ -67,12 +69,12 @@ def read_table(path: Path, file_name: str | None = None, lang: str = SOURCE) -> 
             if first == 1:
                 check_columns([n for n in chunk.column_names if n != NAME])
                 if NAME not in chunk.column_names:
-                    raise TableError("the column name is required: the name of the person each row is about")
+                    raise TableError(NAME_COLUMN[lang])
             for offset, record in enumerate(chunk.to_pylist()):
                 _read_row(preview, first + offset, record, lang)
             first += chunk.num_rows
             if first - 1 > MAX_ROWS:
-                raise TableError(f"more than {MAX_ROWS} rows; split the table")
+                raise TableError(TOO_MANY_ROWS[lang].format(most=MAX_ROWS))
     except (TableError, FormatError, pa.ArrowInvalid, UnicodeDecodeError, OSError) as error:
         preview.errors.insert(0, (0, "", "", str(error)))
     return preview
