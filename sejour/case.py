@@ -307,7 +307,9 @@ def _small(value, budget: int = 100):
     return value if seen <= budget else None
 
 
-_FIXED = {"missing": texts.MISSING, "bool_type": texts.BOOLEAN, "bool_parsing": texts.BOOLEAN}
+_FIXED = {"missing": texts.MISSING, "bool_type": texts.BOOLEAN, "bool_parsing": texts.BOOLEAN,
+          "int_type": texts.INTEGER, "int_parsing": texts.INTEGER, "int_from_float": texts.INTEGER}
+_BOUNDS = {"greater_than_equal": (texts.AT_LEAST, "ge"), "less_than_equal": (texts.AT_MOST, "le")}  # the API's parameters
 
 
 def problem_of(error: dict) -> Problem:
@@ -333,6 +335,8 @@ def problem_of(error: dict) -> Problem:
         wording = reason.wording
     elif kind in _FIXED:
         wording = say(_FIXED[kind])
+    elif kind in _BOUNDS and _BOUNDS[kind][1] in ctx:
+        wording = say(_BOUNDS[kind][0], bound=ctx[_BOUNDS[kind][1]])
     else:
         wording = say(texts.OTHER, reason=reason if kind == "value_error" and reason else error["msg"])
     return Problem.said(path, value, wording)

@@ -112,3 +112,16 @@ def test_api_messages_in_spanish(client):
     response = client.get("/api/v1/cases/1?lang=es")
     assert response.status_code == 401
     assert response.json()["errors"][0]["message"].startswith("se esperaba 'Authorization: Bearer <token de API>'")
+
+
+@pytest.mark.django_db
+def test_a_refused_parameter_is_said_in_the_requested_language(client):
+    _, key = ApiToken.issue(Organisation.objects.create(name="Org"), "crm")
+    auth = {"HTTP_AUTHORIZATION": f"Bearer {key}"}
+    for query, field, value, spanish in (("limit=0", "limit", "0", "se esperaba un número de al menos 1"),
+                                         ("limit=9999", "limit", "9999", "se esperaba un número de como máximo 500"),
+                                         ("offset=many", "offset", "many", "se esperaba un número entero")):
+        response = client.get(f"/api/v1/cases?{query}&lang=es", **auth)
+        assert response.status_code == 422
+        [error] = response.json()["errors"]
+        assert (error["field"], error["value"], error["message"]) == (field, value, spanish)
