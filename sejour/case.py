@@ -19,7 +19,8 @@ import babel.dates
 from pydantic import BaseModel, BeforeValidator, ConfigDict, StrictBool, ValidationError
 
 from . import case_errors as texts
-from .case_errors import CaseError, Problem, Refused, Wording, _show, either, fail, say
+from .case_errors import CaseError, Problem, Refused, Wording, _show, either, say
+from .case_errors import fail as _fail
 from .countries import COUNTRY_NAMES, DEPARTEMENTS, ISO_ALPHA2
 
 FIRST_DAY, LAST_DAY = datetime.date(1900, 1, 1), datetime.date(2100, 12, 31)
@@ -42,10 +43,6 @@ ROUTE_IDS: tuple[str, ...] = get_args(RouteId)
 
 
 # -- errors: the texts and their classes live in case_errors.py ---------------------------------
-def _fail(path: str, wording: Wording, value: object = None) -> CaseError:
-    return fail(path, wording, value)
-
-
 def _refuse(message, **params) -> Refused:
     return Refused(say(message, **params))
 
