@@ -205,3 +205,18 @@ def test_choosing_spanish_with_the_switch_is_remembered(client):
     page = client.get("/", HTTP_ACCEPT_LANGUAGE="fr")
     assert '<html lang="es">' in page.content.decode() and "Empezar" in _text(page)
     assert '<span class="current" lang="es" aria-current="true">Español</span>' in page.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_case_formats_own_checks_are_said_in_spanish(client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.cookies["django_language"] = "es"
+    url = client.post("/", {"goal": "volunteer"})["Location"]
+    client.post(url, {"topic": "person", "fields": ["person.nationality"], "person__nationality": "BR"})
+    response = client.post(url, {"topic": "volunteering", "fields": ["volunteering.starts_on", "volunteering.ends_on"],
+                                 "volunteering__starts_on": "01/05/2027", "volunteering__ends_on": "01/03/2027"})
+    assert response.status_code == 400
+    assert "se esperaba ese mismo día o uno posterior" in _text(response)  # a mission that ends before it starts
+    bad = client.post("/upload/", {"case": SimpleUploadedFile("case.yaml", b"version: 1\nas_of: 2026-01-01\nperson:\n  nationality: ZZ\n")})
+    assert bad.status_code == 400 and "no es un código de país" in _text(bad) and "person.nationality" in _text(bad)

@@ -110,6 +110,6 @@ def _case_problems(case: dict, fields, lang) -> dict[str, str]:
         problems = {}
         for problem in error.problems:
             path = problem.path if problem.path in fields else (fields[0] if fields else problem.path)
-            problems.setdefault(path, problem.message)
+            problems.setdefault(path, problem.text(lang))
         return problems
     return {}

@@ -168,7 +168,7 @@ def upload(request):
         try:
             case = load_case(handle.name).to_dict()
         except CaseError as error:
-            return render(request, "interview/start.html", {"goals": goals, "upload_errors": [str(p) for p in error.problems]}, status=400)
+            return render(request, "interview/start.html", {"goals": goals, "upload_errors": error.lines(lang)}, status=400)
     case.pop("as_of", None)
     interview = Interview.objects.create(goal="unsure", case=case, steps=[{"topic": "sections", "fields": []}])
     return redirect("interview:result", token=interview.token)
