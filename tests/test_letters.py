@@ -15,7 +15,7 @@ from sejour import assess
 from sejour.case import load_case, parse_case
 from sejour.documents import letter_texts
 from sejour.documents.letters import LETTER_TITLES, letter_content, letter_docx, letter_pdf, letters_for
-from sejour.i18n import PSEUDO, PSEUDO_CLOSE, PSEUDO_OPEN, language_codes
+from sejour.i18n import PSEUDO, PSEUDO_CLOSE, PSEUDO_OPEN, language_codes, message
 from sejour.text import long_date
 
 from .strategies import cases
@@ -59,6 +59,10 @@ def test_docx_is_the_french_letter_with_a_translation_beside_it(example, lang):
     assert any(long_date(day, "fr") in text for day in days), (days, text)  # « 2 mai 2016 »
     assert "……………" in text  # no identity given: blanks to fill by hand
     assert letter_texts.SUBJECTS[letter]["fr"] in text and letter_texts.CLOSING["fr"] in text
+    enclosed = [d["id"] for d in route_of(assessment, letter)["documents"]]
+    assert all(message(f"route.{route_of(assessment, letter)['id']}.document.{d}")["fr"] in text
+               for d in enclosed if d != "undertaking_to_leave")
+    assert message("route.aps_volunteer.document.undertaking_to_leave")["fr"] not in text  # the letter does not enclose itself
     french, _, translation = text.partition(letter_texts.HEADING[lang])
     if lang == "fr":
         assert not translation  # the letter alone

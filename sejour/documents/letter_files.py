@@ -8,7 +8,7 @@ import html
 import io
 
 CSS = ("body{font:11pt/1.45 'DejaVu Serif',serif;margin:2cm}.right{text-align:right}.note{font-style:italic;color:#555}"
-       ".src{font-size:8.5pt;color:#444}.translation{break-before:page}.translation h2{font-size:13pt}")
+       ".translation{break-before:page}.translation h2{font-size:13pt}")
 
 
 def _notes(content: dict) -> list[str]:
@@ -29,8 +29,6 @@ def _docx_body(document, body: dict) -> None:
         for item in body["enclosures"]:
             document.add_paragraph(item, style="List Bullet")
     document.add_paragraph(body["signature"])
-    if body["sources"]:
-        document.add_paragraph().add_run(body["legal_basis"] + " " + " ; ".join(body["sources"])).italic = True
 
 
 def write_docx(content: dict) -> bytes:
@@ -60,8 +58,6 @@ def _html_body(body: dict) -> list[str]:
     if body["enclosures"]:
         parts.append(f"<p><strong>{e(body['enclosed'])}</strong></p><ul>" + "".join(f"<li>{e(i)}</li>" for i in body["enclosures"]) + "</ul>")
     parts.append(f"<p>{e(body['signature'])}</p>")
-    if body["sources"]:
-        parts.append(f'<p class=src>{e(body["legal_basis"])} {" ; ".join(map(e, body["sources"]))}</p>')
     return parts
 
 

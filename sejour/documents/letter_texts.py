@@ -40,7 +40,6 @@ ADDRESSEE = (N_("letter.addressee.prefet", "To the Préfet of the département {
              N_("letter.addressee.service", "Foreigners' department (service des étrangers)"))
 PLACE_DATE = N_("letter.place_date", "Done at {blank}, on {today}")
 ENCLOSED = N_("letter.enclosed", "Enclosed:")
-LEGAL_BASIS = N_("letter.legal_basis", "Legal basis:")
 CLOSING = N_("letter.closing", "Yours faithfully,")
 
 # The facts the letters name, as a letter says them (a value the case format does not name

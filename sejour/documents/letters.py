@@ -7,8 +7,11 @@ same facts, the dates and amounts written for each language.
 
 Each letter is built once as a structure (addressee, place and date, subject, paragraphs,
 enclosures, signature) and written out as an editable DOCX (python-docx) or a PDF (WeasyPrint),
-so both always say the same thing. Every date and amount comes from the case or the assessment;
-nothing here recomputes a rule. Where a fact is unknown, a blank is left to fill by hand."""
+so both always say the same thing. Every date and amount comes from the case or the assessment
+(in any language: its dates, verdicts and document ids are the same), nothing here recomputes a
+rule. Where a fact is unknown, a blank is left to fill by hand. The letter cites the articles it
+relies on in its own sentences; it does not list the assessment's sources (they include the
+guides and articles sejour reads, which are no basis to write to a préfet on)."""
 
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ LETTER_LANGUAGE = LAW_LANGUAGE
 NEEDED_BY = {"volunteer_undertaking": ("aps_volunteer",), "change_of_status_request": ("employee_after_aps", "employee_from_student"),
              "administrative_appeal": ("appeal",)}
 OPEN = ("eligible", "needs_information")
+ITSELF = {"volunteer_undertaking": "undertaking_to_leave"}  # the route's document that the letter is: not listed as enclosed
 IDENTITY_FIELDS = ("name", "address", "birth_date", "birth_place", "nationality", "foreigner_number")
 LETTER_TITLES, LETTER_DESCRIPTIONS = texts.TITLES, texts.DESCRIPTIONS  # letter id -> Message
 
@@ -102,23 +106,14 @@ def _body(letter_id: str, case: dict, route: dict, who: dict, lang: str) -> dict
     paragraphs = list(texts.PARAGRAPHS[letter_id])
     if letter_id == "administrative_appeal":
         paragraphs.insert(0, texts.DECISION[_implicit(case)])
-    documents = [message(f"route.{route['id']}.document.{d['id']}")[lang] for d in route.get("documents", [])]
+    documents = [message(f"route.{route['id']}.document.{d['id']}")[lang] for d in route.get("documents", [])
+                 if d["id"] != ITSELF.get(letter_id)]
     return {"lang": lang, "title": texts.TITLES[letter_id][lang],
             "sender": [who["name"], who["address"], fill(texts.IDENTITY)],
             "addressee": [fill(line) for line in texts.ADDRESSEE],
             "place_date": fill(texts.PLACE_DATE), "subject": fill(texts.SUBJECTS[letter_id]),
             "paragraphs": [fill(p) for p in paragraphs], "enclosures": documents, "signature": who["name"],
-            "enclosed": texts.ENCLOSED[lang], "legal_basis": texts.LEGAL_BASIS[lang], "sources": []}
-
-
-def _in_letter_language(case, assessment: dict) -> dict:
-    """The assessment in the letter's language (its sources are cited in the letter)."""
-    if assessment.get("lang") == LETTER_LANGUAGE:
-        return assessment
-    from sejour.assessment import assess
-
-    as_of = datetime.date.fromisoformat(case["as_of"]) if isinstance(case["as_of"], str) else case["as_of"]
-    return assess(case, lang=LETTER_LANGUAGE, today=max(as_of, datetime.date.today()))
+            "enclosed": texts.ENCLOSED[lang]}
 
 
 def letter_content(letter_id: str, case, assessment: dict, lang: str, identity: dict | None = None) -> dict:
@@ -127,12 +122,9 @@ def letter_content(letter_id: str, case, assessment: dict, lang: str, identity: 
     ``warning``) and the ``translation`` in their language (else None)."""
     _check(letter_id, lang)
     case = case.to_dict() if isinstance(case, Case) else dict(case)
-    assessment = _in_letter_language(case, assessment)
     route = _route(assessment, letter_id)
     who = {key: (identity or {}).get(key) or BLANK for key in IDENTITY_FIELDS}
     letter = _body(letter_id, case, route, who, LETTER_LANGUAGE)
-    letter["sources"] = sorted({s for c in route.get("conditions", []) for s in c.get("sources", [])} |
-                               {s for d in route.get("deadlines", []) for s in d.get("sources", [])})[:6]
     translated = lang != LETTER_LANGUAGE
     warning = None
     if letter_id == "administrative_appeal" and gracieux_protects(assessment) is not True:

@@ -109,7 +109,7 @@ def letter(interview, letter_id, fmt, lang):
 
     today = datetime.date.today()
     case = interview.case_on(today)
-    assessment = assessment_of(interview, letters.LETTER_LANGUAGE, today)  # the letter is French; its translation, in `lang`
+    assessment = assessment_of(interview, lang, today)
     if letter_id not in letters.letters_for(assessment) or fmt not in ("pdf", "docx"):
         raise Http404("no such letter for this case")
     if fmt == "pdf":
