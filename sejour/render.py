@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .i18n import N_
-from .text import LAW_LANGUAGE, UNKNOWN, money
+from .text import UNKNOWN, is_translation, money
 
 VERDICT = {
     "eligible": ("green", N_("cli.verdict.eligible", "OPEN to you")),
@@ -92,7 +92,7 @@ def print_assessment(assessment: dict, console: Console | None = None) -> None:
     def concerns(route):  # a non-European needs a permit: say so in the footer, not in a panel
         return route["verdict"] != "not_applicable" and not (route["id"] == "no_permit_needed" and route["verdict"] == "not_eligible")
 
-    if lang != LAW_LANGUAGE:
+    if is_translation(lang):
         console.print(Text(TRANSLATED[lang], style="italic"))
     concerned = [r for r in assessment["routes"] if concerns(r)]
     others = [r for r in assessment["routes"] if not concerns(r)]

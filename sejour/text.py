@@ -21,6 +21,11 @@ UNKNOWN = N_("value.unknown", "not known")
 YES_NO = {True: N_("value.yes", "yes"), False: N_("value.no", "no"), None: UNKNOWN}
 
 
+def is_translation(lang: str) -> bool:
+    """Whether texts in `lang` are a translation of the French legal texts (to say so beside them)."""
+    return lang != LAW_LANGUAGE
+
+
 @functools.cache
 def babel_locale(lang: str) -> Locale:
     """Babel's locale of `lang` (English for a language Babel does not know, as the pseudo-language)."""
@@ -37,6 +42,7 @@ def euros(cents: int | None) -> float | None:
     return float((Decimal(int(cents)) / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
 
 
+@functools.lru_cache(maxsize=4096)  # the same fees and thresholds recur in every assessment
 def money(amount_eur: float, lang: str) -> str:
     """An amount in euros as written in `lang` (« 2 186,28 € », « €2,186.28 », « 2.186,28 € »)."""
     return format_currency(amount_eur, "EUR", locale=babel_locale(lang))

@@ -19,7 +19,7 @@ import datetime
 
 from sejour.case import Case
 from sejour.i18n import check_language, message
-from sejour.text import LAW_LANGUAGE, long_date, money
+from sejour.text import LAW_LANGUAGE, is_translation, long_date, money
 
 from . import letter_texts as texts
 from .letter_texts import BLANK
@@ -125,7 +125,7 @@ def letter_content(letter_id: str, case, assessment: dict, lang: str, identity: 
     route = _route(assessment, letter_id)
     who = {key: (identity or {}).get(key) or BLANK for key in IDENTITY_FIELDS}
     letter = _body(letter_id, case, route, who, LETTER_LANGUAGE)
-    translated = lang != LETTER_LANGUAGE
+    translated = is_translation(lang)
     warning = None
     if letter_id == "administrative_appeal" and gracieux_protects(assessment) is not True:
         deadline = next((d["date"] for d in route.get("deadlines", [])), None)
