@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 
 from sejour import assess
+from sejour.i18n import language_codes, rule_texts
 from sejour.rules import tax_benefit_system
 from sejour.rules.sources import all_parameters
 
@@ -21,36 +22,34 @@ def placeholders(template: str) -> set:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
-def _text_pairs(en, fr, rule, state=None):
-    """(English, French) template pairs: per state for conditions, and, for a rule whose texts are
-    chosen `by` an enum variable, one per value of that enum (every value has its text; a condition
-    known to be met has a known value, so its texts need no `unknown` one)."""
-    if not isinstance(en, dict):
-        return [(en, fr)]
-    if rule.by and set(en) != {"true", "false", "null"}:
+def _leaves(texts, rule, state=None):
+    """The messages of a rule: per state for conditions, and, for a rule whose texts are chosen
+    `by` an enum variable, one per value of that enum (every value has its text; a condition known
+    to be met has a known value, so its texts need no `unknown` one)."""
+    if not isinstance(texts, dict):
+        return [texts]
+    if rule.by and set(texts) != {"true", "false", "null"}:
         names = {item.name for item in SYSTEM.variables[rule.by].possible_values}
-        assert set(en) == set(fr) and set(en) in (names, names - {"unknown"} if state == "true" else names), (rule.id, sorted(names ^ set(en)))
-    else:
-        assert set(en) == set(fr) == {"true", "false", "null"}
-    pairs = []
-    for key in en:
-        pairs.extend(_text_pairs(en[key], fr[key], rule, key) if isinstance(en[key], dict) else [(en[key], fr[key])])
-    return pairs
+        assert set(texts) in (names, names - {"unknown"} if state == "true" else names), (rule.id, sorted(names ^ set(texts)))
+    elif rule.kind in ("condition", "applicability"):
+        assert set(texts) == {"true", "false", "null"}, (rule.id, sorted(texts))
+    return [leaf for key in texts for leaf in _leaves(texts[key], rule, key)]
 
 
 @pytest.mark.parametrize("name,rule", RULES, ids=[name for name, _ in RULES])
-def test_rule_texts_in_both_languages_with_the_same_values(name, rule):
+def test_rule_texts_in_every_language_with_the_same_values(name, rule):
+    """Every rule has its words in the catalogue, in every language sejour speaks, translated
+    (not the English left as it is) and with the same values filled in."""
     variable = SYSTEM.variables[name]
     assert variable.label and variable.reference, name
-    for field in ("text", "change"):
-        texts = getattr(rule, field)
-        if texts is None:
-            continue
-        pairs = _text_pairs(texts["en"], texts["fr"], rule)
-        for english, french in pairs:
-            assert english != french
-            assert placeholders(english) == placeholders(french), (name, english)
-            assert placeholders(english) <= set(SYSTEM.variables), (name, english)
+    assert rule_texts(name), f"{name}: no text declared in sejour/rules/texts"
+    for part in ("text", "change"):
+        for message in _leaves(rule_texts(name, part), rule) if rule_texts(name, part) else []:
+            assert placeholders(message.english) <= set(SYSTEM.variables), (name, message.english)
+            for lang in language_codes():
+                words = message[lang]
+                assert lang == "en" or words != message.english, (name, lang, message.context)
+                assert placeholders(words) == placeholders(message.english), (name, lang, words)
 
 
 def test_every_parameter_value_has_a_reference_and_a_check_date():
@@ -65,7 +64,7 @@ def test_every_parameter_value_has_a_reference_and_a_check_date():
 @settings(max_examples=100, deadline=None)
 @given(cases())
 def test_texts_are_filled_in(case):
-    for lang in ("en", "fr"):
+    for lang in language_codes():
         for route in assess(case, lang=lang)["routes"]:
             for item in route["conditions"] + route["deadlines"] + route["costs"] + route["figures"]:
                 for text in (item["text"], item.get("text_en", ""), item.get("text_fr", "")):

@@ -1,10 +1,12 @@
-"""`GET /api/v1/ask?q=...&lang=en|fr` (and `POST` with a case, for personalised answers)."""
+"""`GET /api/v1/ask?q=...&lang=<a language sejour speaks>` (and `POST` with a case, for personalised answers)."""
 
 from __future__ import annotations
 
 from typing import Any, Optional
 
 from ninja import Router, Schema
+
+from sejour.i18n import SOURCE, language_codes
 
 from .ask import ask
 
@@ -35,7 +37,8 @@ class Question(Schema):
 
 
 def _lang(lang: str) -> str:
-    return lang if lang in ("en", "fr") else "en"
+    """The language asked if sejour speaks it, else English (the source texts)."""
+    return lang if lang in language_codes() else SOURCE
 
 
 @router.get("", response=Answers, summary="Answers to a question, from the sources only")

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import datetime
 
+from sejour.i18n import check_language
+
+from . import words
 from .answers import build
 from .base import by_id
 from .reader import read
@@ -19,27 +22,6 @@ from .search import index
 # A hand-written entry is trusted only when the question's words found in it carry this share
 # of the question's weight (IDF-weighted; see search.py).
 MIN_COVERAGE = 0.6
-NOT_COVERED = {"en": "sejour's sources do not answer this question. Ask the préfecture of your département, or an association that helps foreigners.",
-               "fr": "Les sources de sejour ne répondent pas à cette question. Renseignez-vous auprès de la préfecture de votre département ou d'une association d'aide aux étrangers."}
-WHOM = {  # out of scope: whom to ask
-    "naturalisation": ("Naturalisation is outside sejour's rules: ask the naturalisation service of your préfecture (service-public.fr explains the procedure).",
-                       "La naturalisation sort des règles de sejour : adressez-vous au service naturalisation de votre préfecture (la procédure est décrite sur service-public.fr)."),
-    "family": ("Family reunification is outside sejour's rules: ask the OFII or the préfecture, or an association that helps foreigners.",
-               "Le regroupement familial sort des règles de sejour : adressez-vous à l'OFII ou à la préfecture, ou à une association d'aide aux étrangers."),
-    "asylum": ("Asylum is outside sejour's rules: ask a reception platform for asylum seekers (SPADA), the OFPRA, or an association such as La Cimade.",
-               "L'asile sort des règles de sejour : adressez-vous à une plateforme d'accueil des demandeurs d'asile (SPADA), à l'OFPRA ou à une association comme La Cimade."),
-    "driving": ("Driving licences are outside sejour's rules: ask the ANTS (ants.gouv.fr).", "Le permis de conduire sort des règles de sejour : adressez-vous à l'ANTS (ants.gouv.fr)."),
-    "appointment": ("Appointments are outside sejour's rules: they depend on your préfecture; see its website, or ask an association that helps foreigners.",
-                    "Les rendez-vous sortent des règles de sejour : ils dépendent de votre préfecture ; consultez son site ou une association d'aide aux étrangers."),
-    "travel": ("Travel with a permit or a récépissé is outside sejour's rules: ask the préfecture, or the consulate of the country you want to visit.",
-               "Les voyages avec un titre ou un récépissé sortent des règles de sejour : renseignez-vous à la préfecture ou au consulat du pays visité."),
-    "civil_status": ("Civil-status documents (originals, translations) are outside sejour's rules: ask the préfecture that handles your file.",
-                     "Les actes d'état civil (originaux, traductions) sortent des règles de sejour : renseignez-vous auprès de la préfecture qui traite votre dossier."),
-    "processing": ("Processing times are not in sejour's rules: they vary by préfecture; ask yours.", "Les délais de traitement ne sont pas dans les règles de sejour : ils varient selon la préfecture ; renseignez-vous auprès de la vôtre."),
-    "covid": ("The special measures of the Covid-19 period are not in sejour's rules: ask the préfecture.", "Les mesures spéciales de la période de Covid-19 ne sont pas dans les règles de sejour : renseignez-vous à la préfecture."),
-    "health": ("Permits for medical care are outside sejour's rules: ask the préfecture or an association that helps foreigners.",
-               "Les titres pour soins sortent des règles de sejour : renseignez-vous à la préfecture ou auprès d'une association d'aide aux étrangers."),
-}
 DEFAULT_ROUTE = {"refusal": "appeal", "cost_employer": "employee", "work": "aps_graduate", "after": "aps_graduate"}
 
 
@@ -63,7 +45,7 @@ def _answers_for(reading, lang, day, base_case) -> list[dict]:
         answers.append(build(_route_id(route, reading.facts, base_case), aspects[0], reading.yes_no, reading.facts, lang, day, base_case))
     free = build("no_permit_needed", None, False, reading.facts, lang, day, base_case) if reading.facts.get("person.nationality") else None
     if free and free["verdict"] == "eligible":
-        free["answer"] = ("No permit needed: " if lang == "en" else "Pas de titre nécessaire : ") + free["answer"]
+        free["answer"] = words.NO_PERMIT_NEEDED[lang].format(answer=free["answer"])
         answers.insert(0, free)
     return [a for a in answers if a["answer"].strip()]
 
@@ -85,14 +67,13 @@ def _hand_written(question, lang, day, top):
     found = [(entries[i], coverage) for i, _, coverage in found if entries[i].valid_on(day)]
     if not found or found[0][1] < MIN_COVERAGE or not found[0][0].covered:
         return None
-    return [{"id": entry.id, "question": entry.questions[lang][0], "answer": entry.answer[lang], "sources": [c for c in (clean_source(x, lang) for x in entry.sources) if c], "route": None, "aspect": "practice"}
+    return [{"id": entry.id, "question": entry.question[lang], "answer": entry.answer[lang], "sources": [c for c in (clean_source(x, lang) for x in entry.sources) if c], "route": None, "aspect": "practice"}
             for entry, coverage in found[:top] if entry.covered and coverage >= 0.6 * found[0][1]]
 
 
 def ask(question: str, lang: str = "en", case=None, top: int = 3, today: datetime.date | None = None) -> dict:
     """{"covered", "answers": [{"id", "question", "answer", "sources", "route", "aspect"}], "facts", "message"?}, best first."""
-    if lang not in ("en", "fr"):
-        raise ValueError(f"lang: {lang!r} is not a language of the answers; expected 'en' or 'fr'")
+    check_language(lang)
     base_case = None
     day = today or datetime.date.today()
     if case is not None:
@@ -110,7 +91,7 @@ def ask(question: str, lang: str = "en", case=None, top: int = 3, today: datetim
 def _answer(question, parts, whole, facts, lang, day, base_case, top) -> dict:
     topic = whole.out_of_scope or next((p.out_of_scope for p in parts if p.out_of_scope), None)
     if topic:
-        return {"covered": False, "answers": [], "message": WHOM[topic][0 if lang == "en" else 1], "facts": facts, "topic": topic}
+        return {"covered": False, "answers": [], "message": words.WHOM[topic][lang], "facts": facts, "topic": topic}
     per_part = []
     for reading in parts:
         reading.facts = {**whole.facts, **reading.facts}
@@ -122,7 +103,7 @@ def _answer(question, parts, whole, facts, lang, day, base_case, top) -> dict:
         hand = _hand_written(question, lang, day, top)
         if hand:
             return {"covered": True, "answers": hand, "facts": facts}
-        return {"covered": False, "answers": [], "message": NOT_COVERED[lang], "facts": facts}
+        return {"covered": False, "answers": [], "message": words.NOT_COVERED[lang], "facts": facts}
     first = [answers[0] for answers in answered]
     if len(answered) == 1:
         first = [a for a in answered[0] if a["route"] == answered[0][0]["route"]][:3]

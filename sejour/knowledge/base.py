@@ -1,21 +1,21 @@
-"""The answers base: curated entries (YAML, French and English), each with several phrasings
-of the question, a short answer, its sources and the dates it holds for. Nothing is generated:
-every sentence shown comes from an entry, and with a case the placeholders of its `personal`
-sentence are filled from the assessment of that case."""
+"""The answers base: curated entries, each with the question it answers, a short answer, other
+phrasings of the question (for the search), its sources and the dates it holds for. The question
+and the answer a person reads are catalogue texts (``entry_texts.py``, keyed by the entry's id;
+their translations in ``sejour/locale``); the YAML files (``entries/``) hold the rest. Nothing is
+generated: every sentence shown comes from an entry."""
 
 from __future__ import annotations
 
 import datetime
 import functools
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+from sejour.i18n import MESSAGES, Message
+
 ENTRIES_DIR = Path(__file__).parent / "entries"
-LANGS = ("en", "fr")
-PLACEHOLDER = re.compile(r"\{(\w+)\.(verdict|deadline|figure|cost|condition)(?:\.(\w+))?\}")
 
 
 class KnowledgeError(ValueError):
@@ -25,11 +25,11 @@ class KnowledgeError(ValueError):
 @dataclass(frozen=True)
 class Entry:
     id: str
-    questions: dict
-    answer: dict
+    question: Message  # the question as shown; ``entry.question[lang]``
+    answer: Message
+    phrasings: tuple[str, ...]  # other ways people ask it (any language), for the search only
     sources: tuple
     covered: bool = True
-    personal: dict = field(default_factory=dict)
     valid_from: datetime.date = datetime.date(2012, 1, 1)
     valid_until: datetime.date | None = None
 
@@ -37,18 +37,27 @@ class Entry:
         return self.valid_from <= day and (self.valid_until is None or day <= self.valid_until)
 
 
+def text(entry_id: str, part: str, where: str) -> Message:
+    """The catalogue text `part` ("question" or "answer") of an entry."""
+    from . import entry_texts  # noqa: F401  (declares the texts on import)
+
+    found = MESSAGES.get(f"knowledge.{entry_id}.{part}")
+    if found is None:
+        raise KnowledgeError(f"{where} ({entry_id}): no {part} declared as knowledge.{entry_id}.{part} in sejour/knowledge/entry_texts.py")
+    return found
+
+
 def _entry(raw: dict, where: str) -> Entry:
-    missing = {"id", "questions", "answer", "sources"} - set(raw)
+    missing = {"id", "sources"} - set(raw)
     if missing:
         raise KnowledgeError(f"{where}: missing {', '.join(sorted(missing))}")
-    for key in ("questions", "answer"):
-        if set(raw[key]) != set(LANGS):
-            raise KnowledgeError(f"{where} ({raw['id']}): {key} needs both 'en' and 'fr'")
     if not raw["sources"]:
         raise KnowledgeError(f"{where} ({raw['id']}): an entry without a source")
-    return Entry(id=raw["id"], questions={k: tuple(v) for k, v in raw["questions"].items()}, answer=raw["answer"],
-                 sources=tuple(raw["sources"]), covered=raw.get("covered", True), personal=raw.get("personal", {}),
-                 valid_from=raw.get("valid_from", datetime.date(2012, 1, 1)), valid_until=raw.get("valid_until"))
+    phrasings = raw.get("phrasings") or {}
+    return Entry(id=raw["id"], question=text(raw["id"], "question", where), answer=text(raw["id"], "answer", where),
+                 phrasings=tuple(p for listed in phrasings.values() for p in listed), sources=tuple(raw["sources"]),
+                 covered=raw.get("covered", True), valid_from=raw.get("valid_from", datetime.date(2012, 1, 1)),
+                 valid_until=raw.get("valid_until"))
 
 
 @functools.cache

@@ -7,53 +7,41 @@ from __future__ import annotations
 import datetime
 import re
 
-from .rules_view import Probe, assessed, case_for, clean_source, days_before, item, months_between
+from babel import Locale
+from babel.numbers import format_currency, format_decimal
 
-W = {  # the few words of our own, in both languages
-    "en": {"yes": "Yes.", "no": "No:", "depends": "It depends on {}.", "and": " and ", "months": "{} months", "month": "1 month",
-           "days": "{} days", "since": "{new} since {day} ({old} before).", "nationality": "your nationality",
-           "algerian": "Algerian nationals are governed by the Franco-Algerian agreement of 27 December 1968 instead ({src}).",
-           "bilateral": "Nationals of a country with a bilateral agreement (for instance Benin, Gabon, India, Tunisia) get the APS of their agreement, whose length may differ.",
-           "free": "free", "for you": "For you: ", "your dates": "For you: "},
-    "fr": {"yes": "Oui.", "no": "Non :", "depends": "Cela dépend de {}.", "and": " et ", "months": "{} mois", "month": "1 mois",
-           "days": "{} jours", "since": "{new} depuis le {day} ({old} avant).", "nationality": "votre nationalité",
-           "algerian": "Les ressortissants algériens relèvent à la place de l'accord franco-algérien du 27 décembre 1968 ({src}).",
-           "bilateral": "Les ressortissants d'un pays lié à la France par un accord bilatéral (par exemple Bénin, Gabon, Inde, Tunisie) obtiennent l'APS de leur accord, dont la durée peut différer.",
-           "free": "gratuit", "for you": "Pour vous : ", "your dates": "Pour vous : "},
-}
-FACT_WORDS = {  # a case field, in plain words
-    "person.nationality": ("your nationality", "votre nationalité"), "person.in_france": ("whether you are in France", "votre présence en France"),
-    "permit.kind": ("the permit you hold", "le titre que vous avez"), "permit.expires_on": ("the day your permit expires", "la date d'expiration de votre titre"),
-    "studies.diploma": ("your diploma", "votre diplôme"), "studies.confers_master_grade": ("whether your diploma confers the master's grade", "le fait que votre diplôme confère le grade de master"),
-    "studies.institution_accredited": ("whether your institution is accredited", "l'habilitation de votre établissement"),
-    "studies.enrolled_next_year": ("whether you are enrolled for next year", "votre inscription pour l'année suivante"),
-    "studies.obtained_on": ("when you obtained your diploma", "la date d'obtention du diplôme"),
-    "job.contract": ("your contract", "votre contrat"), "job.gross_monthly_salary_eur": ("your salary", "votre salaire"),
-    "job.related_to_studies": ("whether the job is related to your studies", "le lien de l'emploi avec vos études"),
-    "job.pay_comparable": ("whether you are paid like the other staff in the same post", "une rémunération comparable à celle des autres salariés"),
-    "job.months": ("the length of the contract", "la durée du contrat"),
-    "volunteering": ("your host and your mission (see the conditions)", "votre structure d'accueil et votre mission (voir les conditions)"),
-    "application": ("the dates of your application and of its answer", "les dates de votre demande et de sa réponse"),
-    "person.arrived_on": ("the day you arrived", "votre date d'arrivée"),
-}
-ASPECT_TITLES = {
-    "en": {"conditions": "Who can get it, and on what conditions", "deadline": "When to file", "documents": "Documents", "cost": "Cost for you",
-           "cost_employer": "Cost for the employer", "duration": "How long it lasts", "work": "Work allowed", "how": "Where and how to apply",
-           "refusal": "If it is refused", "after": "What comes after"},
-    "fr": {"conditions": "Qui peut l'obtenir, à quelles conditions", "deadline": "Quand déposer", "documents": "Documents", "cost": "Coût pour vous",
-           "cost_employer": "Coût pour l'employeur", "duration": "Durée", "work": "Travail autorisé", "how": "Où et comment demander",
-           "refusal": "En cas de refus", "after": "Et après"},
-}
+from sejour.i18n import SOURCE, language_codes
+
+from . import words
+from .rules_view import Probe, assessed, case_for, clean_source, item
 
 
 def money(amount: float, lang: str) -> str:
-    whole = f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,.2f}"
-    return (whole.replace(",", "\u202f").replace(".", ",") + "\u00a0€") if lang == "fr" else whole + " €"
+    """An amount in euros as the reader's language writes it (Babel), without cents when it has none."""
+    locale = Locale.parse(babel_locale(lang))
+    pattern = locale.currency_formats["standard"].pattern
+    if float(amount).is_integer():
+        pattern = pattern.replace(".00", "")
+    return format_currency(amount, "EUR", format=pattern, locale=locale, currency_digits=False)
+
+
+def decimal(number: float, lang: str) -> str:
+    return format_decimal(number, locale=babel_locale(lang))
+
+
+def months(count: int, lang: str) -> str:
+    return (words.ONE_MONTH if count == 1 else words.MONTHS)[lang].format(count=count)
+
+
+def babel_locale(lang: str) -> str:
+    """The locale whose numbers a language's reader is shown (the source language for the pseudo-language of the tests)."""
+    return lang if lang in language_codes() else SOURCE
 
 
 def plain_money(text: str, lang: str) -> str:
-    """Amounts of the rules' sentences without useless cents (75.00 € -> 75 €)."""
-    return re.sub(r"(\d)[.,]00(\s?|\u00a0)€", r"\1\2€", text)
+    """Amounts of the rules' sentences without useless cents (75.00 € -> 75 €, €75.00 -> €75)."""
+    text = re.sub(r"(\d)[.,]00(\s?|\u00a0)€", r"\1\2€", text)
+    return re.sub(r"(€\s?\d[\d,.\u202f\u00a0]*?)[.,]00(?![\d])", r"\1", text)
 
 
 class Answer:
@@ -83,7 +71,6 @@ class Composer:
 
     def __init__(self, route: str, facts: dict, lang: str, day: datetime.date, base_case: dict | None = None):
         self.route_name, self.facts, self.lang, self.day = route, facts, lang, day
-        self.words = W[lang]
         self.nationality_stated = "person.nationality" in facts or bool(base_case)
         self.case = case_for(route, facts, day, base_case)
         self.routes = assessed(self.case, lang)
@@ -99,17 +86,17 @@ class Composer:
 
     # -- verdicts
     def fact_words(self, fields) -> str:
-        index = 0 if self.lang == "en" else 1
-        words = []
+        said = []
         for field in fields:
-            key = field if field in FACT_WORDS else field.split(".")[0]
-            if key in FACT_WORDS and FACT_WORDS[key][index] not in words:
-                words.append(FACT_WORDS[key][index])
-        if not self.nationality_stated and self.route_name in ("aps_graduate", "aps_volunteer"):
-            words.insert(0, self.words["nationality"])
-        if len(words) > 1:
-            return ", ".join(words[:-1]) + self.words["and"] + words[-1]
-        return words[0] if words else ""
+            key = field if field in words.FACT_WORDS else field.split(".")[0]
+            if key in words.FACT_WORDS and words.FACT_WORDS[key][self.lang] not in said:
+                said.append(words.FACT_WORDS[key][self.lang])
+        nationality = words.FACT_WORDS["person.nationality"][self.lang]
+        if not self.nationality_stated and self.route_name in ("aps_graduate", "aps_volunteer") and nationality not in said:
+            said.insert(0, nationality)
+        if len(said) > 1:
+            return words.LIST_AND[self.lang].format(items=", ".join(said[:-1]), last=said[-1])
+        return said[0] if said else ""
 
     def blocking_false(self, route=None):
         route = route or self.route
@@ -121,14 +108,14 @@ class Composer:
         if verdict == "not_applicable":
             return  # the route does not concern the case as read: no verdict to give on it
         if verdict == "not_eligible":
-            answer.lead = self.words["no"]
+            answer.lead = words.NO[self.lang]
             for condition in self.blocking_false(route) or [c for c in route["conditions"] if c["met"] is False][:1]:
                 answer.add(condition["text"] + f" ({clean_source(condition['sources'][0], self.lang)})", condition["sources"])
         elif verdict == "eligible" and self.nationality_stated:
-            answer.lead = self.words["yes"]
+            answer.lead = words.YES[self.lang]
         else:
             depends = self.fact_words(route["missing"]) or self.fact_words(["person.nationality"])
-            answer.lead = self.words["depends"].format(depends) if depends else ""
+            answer.lead = words.DEPENDS[self.lang].format(facts=depends) if depends else ""
 
     # -- the parts of an answer
     def conditions(self, answer: Answer, route=None, skip=("applies",)):
@@ -144,7 +131,7 @@ class Composer:
         excluded = self.probe.routes(self.route_name, **{"person.nationality": "DZ"})[self.route_name]
         found = item(excluded, "conditions", "nationality_allowed")
         if found and found["met"] is False:
-            answer.add(self.words["algerian"].format(src=clean_source(found["sources"][0], self.lang)), found["sources"])
+            answer.add(words.ALGERIAN[self.lang].format(source=clean_source(found["sources"][0], self.lang)), found["sources"])
 
     def deadlines(self, answer: Answer, route=None):
         for deadline in (route or self.route)["deadlines"]:
@@ -153,7 +140,7 @@ class Composer:
     def documents(self, answer: Answer, route=None):
         listed = [d["text"] for d in (route or self.route)["documents"]]
         if listed:
-            answer.add(("Documents: " if self.lang == "en" else "Pièces : ") + "; ".join(listed) + ".")
+            answer.add(words.DOCUMENTS[self.lang].format(documents="; ".join(listed)))
 
     def costs(self, answer: Answer, payer: str, route=None):
         route = route or self.route
@@ -165,7 +152,7 @@ class Composer:
             answer.add(cost["text"], cost["sources"][:2])
             now, since, before = self.probe.amount_history(route["id"], "costs", cost["id"], **self._fact_kwargs())
             if since and before is not None and now is not None:
-                answer.add(self.words["since"].format(new=money(now, self.lang), day=since.isoformat(), old=money(before, self.lang)))
+                answer.add(words.SINCE[self.lang].format(new=money(now, self.lang), day=since.isoformat(), old=money(before, self.lang)))
 
     def _fact_kwargs(self):
         return {k: (v.isoformat() if isinstance(v, datetime.date) else v) for k, v in self.facts.items() if "." in k and k != "person.nationality"}
@@ -174,7 +161,7 @@ class Composer:
         for step in (route or self.route)["steps"]:
             if step["date"] and not dated:
                 continue
-            answer.add((f"{step['date']}: " if step["date"] else "") + step["text"])
+            answer.add(words.DATED_STEP[self.lang].format(date=step["date"], step=step["text"]) if step["date"] else step["text"])
 
     def figures(self, answer: Answer, *ids, route=None):
         for figure_id in ids:

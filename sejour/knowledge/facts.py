@@ -1,5 +1,5 @@
 """The facts a question states, read into the case format: nationality (country names and
-demonyms, English and French), diploma, contract, salary, dates, département or city, the permit
+demonyms, English and French, and the commonest Spanish ones), diploma, contract, salary, dates, département or city, the permit
 held, a volunteer mission, a refusal. Text is folded (lower case, no accents) before matching, so
 "algerienne", "Algérienne" and "ALGERIAN" read the same."""
 
@@ -20,9 +20,9 @@ def fold(text: str) -> str:
 # Demonyms and French country names (folded), for the nationalities people write most; the
 # English country names come from the case format's own list.
 _NATIONALITY_WORDS = {
-    "DZ": "algerian algerians algerien algerienne algeriens algeriennes algerie",
-    "MA": "moroccan marocain marocaine marocains maroc", "TN": "tunisian tunisien tunisienne tunisiens tunisie",
-    "SN": "senegalese senegalais senegalaise", "CI": "ivorian ivoirien ivoirienne cote d'ivoire", "CM": "cameroonian camerounais camerounaise cameroun",
+    "DZ": "algerian algerians algerien algerienne algeriens algeriennes algerie argelino argelina argelia",
+    "MA": "moroccan marocain marocaine marocains maroc marroqui marruecos", "TN": "tunisian tunisien tunisienne tunisiens tunisie tunecino tunecina tunez",
+    "SN": "senegalese senegalais senegalaise senegales senegalesa", "CI": "ivorian ivoirien ivoirienne cote d'ivoire", "CM": "cameroonian camerounais camerounaise cameroun camerunes camerunesa",
     "ML": "malian malien malienne", "BJ": "beninese beninois beninoise benin", "BF": "burkinabe burkina", "GA": "gabonese gabonais gabonaise",
     "CG": "congolese (brazzaville) congo-brazzaville", "CD": "congolais congolaise rdc", "MG": "malagasy malgache madagascar",
     "MU": "mauritian mauricien mauricienne ile maurice", "CV": "cape verdean cap-verdien cap-vert", "GN": "guinean guineen guineenne guinee",
@@ -32,10 +32,13 @@ _NATIONALITY_WORDS = {
     "BD": "bangladeshi bangladais", "LK": "sri lankan sri-lankais", "NP": "nepali nepalese nepalais", "CN": "chinese chinois chinoise chine",
     "JP": "japanese japonais japonaise japon", "KR": "korean coreen coreenne coree du sud", "VN": "vietnamese vietnamien vietnamienne",
     "TH": "thai thailandais thailande", "ID": "indonesian indonesien indonesie", "PH": "filipino philippin philippines",
-    "MY": "malaysian malaisien malaisie", "US": "american americans americain americaine etats-unis usa u.s.", "CA": "canadian canadien canadienne",
-    "MX": "mexican mexicain mexicaine mexique", "BR": "brazilian brasilian bresilien bresilienne bresil", "AR": "argentinian argentine argentin",
-    "CO": "colombian colombien colombienne colombie", "CL": "chilean chilien chilienne chili", "PE": "peruvian peruvien perou",
-    "VE": "venezuelan venezuelien", "GB": "british brits britannique royaume-uni angleterre english uk", "RU": "russian russe russie",
+    "MY": "malaysian malaisien malaisie", "US": "american americans americain americaine etats-unis usa u.s. estadounidense", "CA": "canadian canadien canadienne",
+    "MX": "mexican mexicain mexicaine mexique mexicano mexicana", "BR": "brazilian brasilian bresilien bresilienne bresil brasileno brasilena brasil",
+    "AR": "argentinian argentine argentin argentino",
+    "CO": "colombian colombien colombienne colombie colombiano colombiana", "CL": "chilean chilien chilienne chili chileno chilena",
+    "PE": "peruvian peruvien perou peruano peruana", "EC": "ecuadorian equatorien ecuatoriano ecuatoriana", "BO": "bolivian bolivien boliviano boliviana",
+    "CU": "cuban cubain cubano cubana",
+    "VE": "venezuelan venezuelien venezolano venezolana", "GB": "british brits britannique royaume-uni angleterre english uk", "RU": "russian russe russie",
     "UA": "ukrainian ukrainien ukrainienne ukraine", "RS": "serbian serbe serbie", "BA": "bosnian bosnien bosnie",
     "ME": "montenegrin montenegrin montenegro", "MK": "macedonian macedonien macedoine", "AU": "australian australien australienne australie",
     "NZ": "new zealander neo-zelandais", "HT": "haitian haitien haitienne haiti", "DE": "german allemand allemande allemagne",
@@ -74,18 +77,19 @@ DIPLOMAS = (  # (pattern, diploma code of the case format), the most specific fi
     (r"licence pro|professional (bachelor|licen[cs]e)|\blp\b", "licence_professionnelle"),
     (r"\bmba\b", "mba"), (r"\bmsc\b|master of science|mastere", "msc"),
     (r"\bphd\b|doctora|\bdoctorate\b|these de doctorat", "doctorate"),
-    (r"ingenieur|engineering (degree|school|diploma)|engineer(ing)? degree", "engineering"),
+    (r"ingenieur|engineering (degree|school|diploma)|engineer(ing)? degree|titulo de ingenier", "engineering"),
     (r"\bmaster|\bbac ?\+ ?5\b|\bm2\b|postgraduate|post-graduate", "master"),
     (r"\bbachelor|\blicence\b|\bbac ?\+ ?3\b|undergraduate|\bl3\b|\bbsc\b|\bba degree", "licence"),
 )
-CONTRACTS = ((r"\bcdi\b|permanent (contract|job|position)|open-ended", "cdi"), (r"\bcdd\b|fixed[- ]term", "cdd"),
+CONTRACTS = ((r"\bcdi\b|permanent (contract|job|position)|open-ended|contrato indefinido", "cdi"), (r"\bcdd\b|fixed[- ]term|duracion determinada", "cdd"),
              (r"\binterim\b", "interim"), (r"\bstage\b|internship|\bintern\b|stagiaire", "internship"))
 PERMITS = (  # the permit the person holds (not the one asked for)
     (r"\b(on|with|hold|holding|have|got|under) (my |an |a |the )?(aps|rece|job[- ]?(seeker|search)[a-z ]{0,20}(permit|card|visa))\b"
      r"|\bmy (aps|rece)\b|\b(mon|mon titre|ma carte|j'ai (une|l'|la|mon)|sous|en|avec (mon|ma|l'|une)) ?(aps|rece)\b|titulaire d'une? (aps|carte rece)",
      "aps_graduate"),
     (r"student (visa|permit|card|residence|titre|status)|titre (de sejour )?etudiant|carte (de sejour )?etudiant|visa etudiant|statut etudiant"
-     r"|titre de sejour mention etudiant|\bas an? (international )?student\b|je suis etudiant|i am (a |an )?(international )?student", "student"),
+     r"|titre de sejour mention etudiant|\bas an? (international )?student\b|je suis etudiant|i am (a |an )?(international )?student"
+     r"|(permiso|visa|visado|tarjeta) de estudiante|soy estudiante", "student"),
     (r"\b(talent|salarie|employee|work) (permit|card|titre|visa)\b|carte (de sejour )?salarie|titre salarie", "employee"),
     (r"long[- ]stay visa|visa (de )?long sejour", "long_stay_visa"),
     (r"\bresearcher\b|chercheur|scientifique", "researcher"),
@@ -96,18 +100,21 @@ CITIES = {"paris": "75", "lyon": "69", "marseille": "13", "toulouse": "31", "lil
           "limoges": "87", "amiens": "80", "metz": "57", "nancy": "54", "besancon": "25", "orleans": "45", "caen": "14", "brest": "29",
           "poitiers": "86", "pau": "64", "perpignan": "66", "nanterre": "92", "creteil": "94", "bobigny": "93", "versailles": "78",
           "evry": "91", "cergy": "95", "melun": "77", "aix-en-provence": "13", "mulhouse": "68", "avignon": "84"}
-MONTHS = {m: i for i, names in enumerate((("january", "janvier", "jan"), ("february", "fevrier", "feb"), ("march", "mars", "mar"),
-                                           ("april", "avril", "apr"), ("may", "mai"), ("june", "juin", "jun"), ("july", "juillet", "jul"),
-                                           ("august", "aout", "aug"), ("september", "septembre", "sept", "sep"), ("october", "octobre", "oct"),
-                                           ("november", "novembre", "nov"), ("december", "decembre", "dec")), start=1) for m in names}
+MONTHS = {m: i for i, names in enumerate((("january", "janvier", "jan", "enero"), ("february", "fevrier", "feb", "febrero"), ("march", "mars", "mar", "marzo"),
+                                           ("april", "avril", "apr", "abril"), ("may", "mai", "mayo"), ("june", "juin", "jun", "junio"), ("july", "juillet", "jul", "julio"),
+                                           ("august", "aout", "aug", "agosto"), ("september", "septembre", "sept", "sep", "septiembre", "setiembre"),
+                                           ("october", "octobre", "oct", "octubre"), ("november", "novembre", "nov", "noviembre"),
+                                           ("december", "decembre", "dec", "diciembre")), start=1) for m in names}
 _DAY_FIRST = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_WORDS_DATE = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th|er)? )?(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.? (?:(\d{1,2})(?:st|nd|rd|th)?,? )?(\d{4})\b")
-_SALARY = re.compile(r"(\d[\d  .,]*\d|\d)\s*(k\b|k€|€|eur\b|euros?\b)(?:\s*(brut|gross|net)?)?(?:\s*(?:par|per|a|/)\s*(mois|month|an|year|annee|yr))?")
-ROLES = ((r"expir|valid (until|till)|valable jusqu|fin de validite|ends? on", "permit.expires_on"),
-         (r"refus|reject|rejet", "application.refusal_received_on"), (r"arriv|entered|entree|landed", "person.arrived_on"),
-         (r"diplom|graduat|obtenu|obtained|soutenance|defended", "studies.obtained_on"),
-         (r"depose|filed|submitted|applied|demande faite", "application.filed_on"))
+_WORDS_DATE = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th|er)? (?:de )?)?(" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                         + r")\.? (?:(\d{1,2})(?:st|nd|rd|th)?,? )?(?:de )?(\d{4})\b")
+_SALARY = re.compile(r"(\d[\d  .,]*\d|\d)\s*(k\b|k€|€|eur\b|euros?\b)(?:\s*(brut|gross|net|brutos?|netos?)?)?"
+                     r"(?:\s*(?:par|per|a|al|/)\s*(mois|month|an|year|annee|yr|mes|ano))?")
+ROLES = ((r"expir|valid (until|till)|valable jusqu|fin de validite|ends? on|vence|caduca|vencimiento", "permit.expires_on"),
+         (r"refus|reject|rejet|denega|rechaz", "application.refusal_received_on"), (r"arriv|entered|entree|landed|llegu|llegada", "person.arrived_on"),
+         (r"diplom|graduat|obtenu|obtained|soutenance|defended|titule|me gradue|obtuve", "studies.obtained_on"),
+         (r"depose|filed|submitted|applied|demande faite|presente la solicitud|solicite", "application.filed_on"))
 
 
 def _first(patterns, text):
@@ -182,13 +189,13 @@ def read_facts(question: str) -> dict:
         facts["job.gross_monthly_salary_eur"] = pay
     if permit := _first(PERMITS, text):
         facts["permit.kind"] = permit
-    departement = re.search(r"\b(?:departement|department|dept)\.? ?(?:du |de la |des |de l')?(\d{2,3}|2a|2b)\b", text)
+    departement = re.search(r"\b(?:departement|departamento|department|dept)\.? ?(?:du |de la |des |de l')?(\d{2,3}|2a|2b)\b", text)
     city = next((code for name, code in CITIES.items() if re.search(r"(?<![a-z-])" + name + r"(?![a-z-])", text)), None)
     if departement or city:
         facts["person.departement"] = departement.group(1).upper().zfill(2) if departement else city
     if re.search(r"volunt|volontari|benevol", text):
         facts["volunteering"] = True
-    if re.search(r"\brefus|\brefused|\breject|\brejet|\bdenied|\bturned down", text):
+    if re.search(r"\brefus|\brefused|\breject|\brejet|\bdenied|\bturned down|\bdenega|\brechaz", text):
         facts["application.decision"] = "refused"
     facts.update(dates(text))
     return facts

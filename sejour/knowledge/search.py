@@ -1,6 +1,6 @@
 """Ranked retrieval over the entries: SQLite FTS5 with BM25, accents folded, an English stemmer,
 stop words of both languages, and typos corrected against the entries' own vocabulary.
-Both languages' phrasings of an entry are indexed together, so "APS salarié change" finds it."""
+Every language's phrasings of an entry are indexed together, so "APS salarié change" finds it."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ import re
 import sqlite3
 import statistics
 import unicodedata
+
+from sejour.i18n import language_codes
 
 from .base import entries
 
@@ -40,6 +42,15 @@ def words(text: str, synonyms: bool = False) -> list[str]:
     return [SYNONYMS.get(w, w) for w in found] if synonyms else found
 
 
+def _asked(entry) -> list[str]:
+    """The entry's question in every language, then its other phrasings."""
+    return list(dict.fromkeys([entry.question[lang] for lang in language_codes()] + list(entry.phrasings)))
+
+
+def _answers(entry) -> str:
+    return " ".join(dict.fromkeys(entry.answer[lang] for lang in language_codes()))
+
+
 class Index:
     def __init__(self):
         self.db = sqlite3.connect(":memory:", check_same_thread=False)
@@ -47,11 +58,11 @@ class Index:
         self.terms: dict[str, set[str]] = {}
         self.phrasings: dict[str, list[set[str]]] = {}
         for entry in entries():
-            questions = " ".join(q for lang in entry.questions.values() for q in lang)
-            answer = " ".join(entry.answer.values())
+            asked = _asked(entry)
+            questions, answer = " ".join(asked), _answers(entry)
             self.db.execute("INSERT INTO docs VALUES (?, ?, ?)", (entry.id, questions, answer))
             self.terms[entry.id] = {w[:5] for w in words(questions + " " + answer)}
-            self.phrasings[entry.id] = [{w[:5] for w in words(q, synonyms=True)} for lang in entry.questions.values() for q in lang]
+            self.phrasings[entry.id] = [{w[:5] for w in words(q, synonyms=True)} for q in asked]
         frequency = {}
         for terms in self.terms.values():
             for term in terms:
@@ -59,8 +70,7 @@ class Index:
         count = len(self.terms)
         self.idf = {term: math.log(1 + count / df) for term, df in frequency.items()}
         self.unknown_weight = statistics.median(self.idf.values())
-        self.vocabulary = sorted({w for e in entries() for lang in e.questions.values() for q in lang for w in words(q)}
-                                 | {w for e in entries() for a in e.answer.values() for w in words(a)})
+        self.vocabulary = sorted({w for e in entries() for q in _asked(e) for w in words(q)} | {w for e in entries() for w in words(_answers(e))})
         self.known = set(self.vocabulary)
 
     def correct(self, word: str) -> str | None:

@@ -7,19 +7,22 @@ title and publisher.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 
-# The two reference documents, by title and publisher (never by their file or number).
+from babel.dates import format_date, get_month_names
+
+from sejour.i18n import N_, SOURCE, language_codes
+
+# The two reference documents, by title and publisher (never by their file or number); in another
+# language than English, the words around the title in that language (the French page's own title
+# in French: it is the real name of the page).
 SEEDS = {
-    "000": {"en": "Allison Lounes, « Stay in France After Finishing Your Degree with an Authorisation Provisoire du Séjour », "
-                  "Paris Unraveled (blog article and its readers' questions, 2014-2015)",
-            "fr": "Allison Lounes, « Stay in France After Finishing Your Degree with an Authorisation Provisoire du Séjour », "
-                  "Paris Unraveled (article de blog et questions des lecteurs, 2014-2015)"},
-    "004": {"en": "« Temporary residence permit (APS) for volunteers in France », service-public.fr, Direction de l'information "
-                  "légale et administrative (Prime Minister), verified 4 August 2023",
-            "fr": "« Autorisation provisoire de séjour (APS) pour volontariat en France », service-public.fr, Direction de "
-                  "l'information légale et administrative (Premier ministre), vérifié le 4 août 2023"},
+    "000": N_("citation.seed.000", "Allison Lounes, « Stay in France After Finishing Your Degree with an Authorisation Provisoire du Séjour », "
+                                   "Paris Unraveled (blog article and its readers' questions, 2014-2015)"),
+    "004": N_("citation.seed.004", "« Temporary residence permit (APS) for volunteers in France », service-public.fr, Direction de l'information "
+                                   "légale et administrative (Prime Minister), verified 4 August 2023"),
 }
 SEED_LINKS = {"004": "https://www.service-public.fr/particuliers/vosdroits/F17335"}
 _SEED = re.compile(r"^(?:Seed (?P<number>\d{3})|seed article \(Paris Unraveled\))(?P<rest>.*)$", re.IGNORECASE)
@@ -28,11 +31,12 @@ _PARENTHESIS = re.compile(r"^\s*\([^()]*\)")
 _INTERNAL = re.compile(r"shared/|law\.md|domain\.md|case[- ]format|\.ya?ml\b|\.py\b|github|openfisca|commit|\bsejour\b", re.IGNORECASE)
 _INTERNAL_ASIDE = re.compile(r"\s*\((?:via |see )?[^()]*(?:law\.md|domain\.md|shared/)[^()]*\)")
 _SEED_MENTION = re.compile(r"\bseed 000\b|\bthe seed\b", re.IGNORECASE)
-_SEED_NAME = {"en": "the Paris Unraveled article", "fr": "l'article de Paris Unraveled"}
+SEED_NAME = N_("citation.seed_article", "the Paris Unraveled article")
 _UNCONFIRMED = re.compile(r"\bUNCONFIRMED\b")
-_NOT_CONFIRMED = {"en": "not confirmed", "fr": "non confirmé"}
-_NOTE = {"en": "Not confirmed by the sources read ({}): to be confirmed at the préfecture",
-         "fr": "Non confirmé par les sources consultées ({}) : à confirmer à la préfecture"}
+NOT_CONFIRMED = N_("citation.not_confirmed", "not confirmed")
+NOTE = N_("citation.unconfirmed_because", "Not confirmed by the sources read ({note}): to be confirmed at the préfecture")
+NOTE_ONLY = N_("citation.unconfirmed", "Not confirmed by the sources read: to be confirmed at the préfecture")
+REPLY_TO = N_("citation.reply_to", "reply to")
 
 # Official texts (Légifrance, the Code du travail site of the ministry of labour, service-public.fr).
 CESEDA_URL = "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006070158"
@@ -70,43 +74,96 @@ def _link(text: str) -> str | None:
     return None
 
 
-# French pages: the references' English connecting words said in French, the titles of the texts
-# cited in English given their French names, and what is still English after that (a developer's
+# In another language than English: the references' English connecting words said in that
+# language, the titles of the texts cited in English given their names in it (the French legal
+# texts keep their French names everywhere), and what is still English after that (a developer's
 # gloss, a translated quote) left out; quotes of the English-language article are kept as quotes.
-_DAY = r"(\d{4}-\d{2}-\d{2})"
-_FRENCH = tuple((re.compile(pattern), words) for pattern, words in (
-    (r"No source found for the RECE tax between " + _DAY + " and " + _DAY, r"Aucune source trouvée pour la taxe RECE entre le \1 et le \2"),
-    (r"No source found before " + _DAY, r"Aucune source trouvée avant le \1"),
-    (r"Replaced by the one-month procedure of CESEDA art\. L911-1", "Remplacé par la procédure d'un mois du CESEDA art. L911-1"),
-    (r"Before " + _DAY + r" the « passeport talent – salarié qualifié » \(loi n° 2016-274\) had other texts, not encoded here",
-     r"Avant le \1, la carte « passeport talent – salarié qualifié » (loi n° 2016-274) relevait d'autres textes"),
-    (r"The United Kingdom was an EU member state until " + _DAY + r", then in the transition period until " + _DAY,
-     r"Le Royaume-Uni était membre de l'Union européenne jusqu'au \1, puis en période de transition jusqu'au \2"),
-    (r"Agreement on the European Economic Area(?: \(1994\))?", "Accord sur l'Espace économique européen (1994)"),
+# Each text is declared with its English words; its pattern is made from them ({day}, {first} and
+# {last} stand for ISO dates, {first_article} and {last_article} for article numbers), unless the
+# references write it in several ways (then the pattern is given).
+_PIECES = {"day": r"\d{4}-\d{2}-\d{2}", "first": r"\d{4}-\d{2}-\d{2}", "last": r"\d{4}-\d{2}-\d{2}",
+           "first_article": r"[LRD]\d{3,4}-\d+", "last_article": r"[LRD]\d{3,4}-\d+", "law": r"loi n° 2024-42 du 26 janvier 2024"}
+_TRANSLATED = (  # (pattern or None, text), the longer first
+    (None, N_("citation.no_source_rece_tax", "No source found for the RECE tax between {first} and {last}")),
+    (None, N_("citation.no_source_before", "No source found before {day}")),
+    (None, N_("citation.replaced_by_one_month", "Replaced by the one-month procedure of CESEDA art. L911-1")),
+    (None, N_("citation.talent_before", "Before {day} the « passeport talent – salarié qualifié » (loi n° 2016-274) had other texts, not encoded here")),
+    (None, N_("citation.uk_member_until", "The United Kingdom was an EU member state until {first}, then in the transition period until {last}")),
+    (r"Agreement on the European Economic Area(?: \(1994\))?", N_("citation.eea_agreement", "Agreement on the European Economic Area (1994)")),
     (r"EC-Switzerland Agreement (?:on the free movement of persons )?(?:of )?\(?21 June 1999\)?",
-     "Accord entre la Communauté européenne et la Suisse sur la libre circulation des personnes du 21 juin 1999"),
-    (r"EU-UK Withdrawal Agreement, Part Two \(citizens' rights\)", "Accord de retrait entre l'Union européenne et le Royaume-Uni, deuxième partie (droits des citoyens)"),
-    (r"EU-UK Withdrawal Agreement", "Accord de retrait entre l'Union européenne et le Royaume-Uni"),
-    (r"Treaties of accession of Bulgaria and Romania \(2005\) and of Croatia \(2011\): transitional measures on workers",
-     "Traités d'adhésion de la Bulgarie et de la Roumanie (2005) et de la Croatie (2011) : mesures transitoires relatives aux travailleurs"),
-    (r"Treaty on European Union", "Traité sur l'Union européenne"),
-    (r"Treaty of accession of Croatia", "Traité d'adhésion de la Croatie"),
-    (r"Agreement on the withdrawal of the United Kingdom from the EU and Euratom", "Accord sur le retrait du Royaume-Uni de l'Union européenne et d'Euratom"),
-    (r"Part Two \(citizens' rights\)", "deuxième partie (droits des citoyens)"),
-    (r"\band its decree\b", "et son décret"),
-    (r"\b([LRD]\d{3,4}-\d+) to ([LRD]\d{3,4}-\d+)", r"\1 à \2"),
-    (r"No such contract before the (loi n° 2024-42 du 26 janvier 2024)", r"Pas de tel contrat avant la \1"),
-    (r"Croatia not yet an EU member", "La Croatie n'est pas encore membre de l'Union européenne"),
-    (r"No agreement in force before " + _DAY, r"Aucun accord en vigueur avant le \1"),
-    (r"\(" + _DAY + r" to " + _DAY + r"\)", r"(du \1 au \2)"),
-    (r"\bto " + _DAY, r"jusqu'au \1"), (r"\bfrom " + _DAY, r"à partir du \1"), (r"\bbefore " + _DAY, r"avant le \1"),
-    (r"\bin force (?:on )?" + _DAY, r"en vigueur le \1"), (r"\bin force\b", "en vigueur"),
-    (r"\bas amended by\b", "modifié par"), (r"\bas amended on\b", "modifié le"), (r"\bamended\b", "modifié"),
-    (r", reply to\b", ", réponse à"),
-    *((r"\b" + english + r"\b", french) for english, french in zip(
-        ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"),
-        ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"))), (r"\bthen\b", "puis"), (r"\band\b", "et"), (r"\bart\. (\S+) et\b", r"art. \1 et"),
-))
+     N_("citation.swiss_agreement", "EC-Switzerland Agreement on the free movement of persons of 21 June 1999")),
+    (None, N_("citation.withdrawal_part_two", "EU-UK Withdrawal Agreement, Part Two (citizens' rights)")),
+    (None, N_("citation.withdrawal", "EU-UK Withdrawal Agreement")),
+    (None, N_("citation.accession_transitional", "Treaties of accession of Bulgaria and Romania (2005) and of Croatia (2011): transitional measures on workers")),
+    (None, N_("citation.eu_treaty", "Treaty on European Union")),
+    (None, N_("citation.croatia_accession", "Treaty of accession of Croatia")),
+    (None, N_("citation.uk_withdrawal_euratom", "Agreement on the withdrawal of the United Kingdom from the EU and Euratom")),
+    (None, N_("citation.part_two", "Part Two (citizens' rights)")),
+    (None, N_("citation.and_its_decree", "and its decree")),
+    (None, N_("citation.articles_to", "{first_article} to {last_article}")),
+    (None, N_("citation.no_contract_before", "No such contract before the {law}")),
+    (None, N_("citation.croatia_not_member", "Croatia not yet an EU member")),
+    (None, N_("citation.no_agreement_before", "No agreement in force before {day}")),
+    (None, N_("citation.between", "({first} to {last})")),
+    (None, N_("citation.to", "to {day}")),
+    (None, N_("citation.from", "from {day}")),
+    (None, N_("citation.before", "before {day}")),
+    (r"\bin force (?:on )?(?P<day>\d{4}-\d{2}-\d{2})", N_("citation.in_force_on", "in force {day}")),
+    (None, N_("citation.in_force", "in force")),
+    (None, N_("citation.as_amended_by", "as amended by")),
+    (None, N_("citation.as_amended_on", "as amended on")),
+    (None, N_("citation.amended", "amended")),
+    (r"(?<=, )reply to\b", REPLY_TO),
+    (None, N_("citation.then", "then")),
+    (None, N_("citation.and", "and")),
+)
+_OPEN, _CLOSE = "\x01", "\x02"  # around the words already translated: never read as English again
+_PROTECTED = re.compile("(\x01[^\x02]*\x02)")
+_TOKEN = re.compile("\x03(\\d+)\x04")  # a quote set aside while the words around it are translated
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE = re.compile(rf"\b(\d{{1,2}}) ({_MONTHS}) (\d{{4}})\b")
+_MONTH = re.compile(rf"\b({_MONTHS})\b")
+_MONTH_NUMBER = {name: number for number, name in enumerate(_MONTHS.split("|"), start=1)}
+
+
+def _pattern(english: str) -> re.Pattern:
+    parts, position = [], 0
+    for match in re.finditer(r"\{(\w+)\}", english):
+        parts += [re.escape(english[position:match.start()]), f"(?P<{match.group(1)}>{_PIECES[match.group(1)]})"]
+        position = match.end()
+    parts.append(re.escape(english[position:]))
+    edge = (r"\b" if english[0].isalnum() or english[0] == "{" else "", r"\b" if english[-1].isalnum() or english[-1] == "}" else "")
+    return re.compile(edge[0] + "".join(parts) + edge[1])
+
+
+@functools.cache
+def _patterns() -> tuple:
+    return tuple((re.compile(pattern) if pattern else _pattern(text.english), text) for pattern, text in _TRANSLATED)
+
+
+def _locale(lang: str) -> str:
+    return lang if lang in language_codes() else SOURCE  # the pseudo-language of the tests: English numbers and dates
+
+
+def _outside(text: str, change) -> str:
+    """`change` applied to the parts of `text` not yet translated."""
+    return "".join(part if part.startswith(_OPEN) else change(part) for part in _PROTECTED.split(text))
+
+
+def _say(piece: str, lang: str) -> str:
+    """The English words of a piece (its quotes set aside) said in `lang`, each translation protected."""
+    for pattern, text in _patterns():
+        piece = _outside(piece, lambda part: pattern.sub(lambda m: _OPEN + text[lang].format(**m.groupdict()) + _CLOSE, part))
+
+    def date(match):
+        day = datetime.date(int(match.group(3)), _MONTH_NUMBER[match.group(2)], int(match.group(1)))
+        return _OPEN + format_date(day, "long", locale=_locale(lang)) + _CLOSE
+
+    piece = _outside(piece, lambda part: _DATE.sub(date, part))
+    names = get_month_names("wide", locale=_locale(lang))
+    return _outside(piece, lambda part: _MONTH.sub(lambda m: _OPEN + names[_MONTH_NUMBER[m.group(1)]] + _CLOSE, part))
+
+
 _ENGLISH = re.compile(r"\b(?:the|is|are|was|were|of|to|from|not|only|when|which|with|before|after|until|by|this|that|its|be|been|has|have|"
                       r"whether|no|asked|used|read|found|assumed|applied|during|any|job|jobs|card|permit|holders?|figure|number|decree|practice|"
                       r"rule|legal|taxes|excluded|reduced|tariff|stamp|renewal|real|serious|studies|agreement|transitional|workers|free|"
@@ -115,18 +172,32 @@ _ENGLISH = re.compile(r"\b(?:the|is|are|was|were|of|to|from|not|only|when|which|
 _QUOTE = re.compile(r"«[^»]*»")
 
 
+def _untranslated(text: str) -> str:
+    """`text` without its translated words (a translation cut in two included) and its quotes."""
+    kept, inside = [], _CLOSE in text and (_OPEN not in text or text.index(_CLOSE) < text.index(_OPEN))
+    for char in text:
+        if char in (_OPEN, _CLOSE):
+            inside = char == _OPEN
+        elif not inside:
+            kept.append(char)
+    return _QUOTE.sub("", "".join(kept))
+
+
 def _english(text: str) -> bool:
-    return bool(_ENGLISH.search(_QUOTE.sub("", text)))
+    return bool(_ENGLISH.search(_untranslated(text)))
 
 
-def _in_french(piece: str, english_quotes: bool) -> str | None:
-    """One piece of a reference for a French page, or None when nothing French is left."""
-    quotes = _QUOTE.findall(piece)
-    for pattern, words in _FRENCH:  # outside the quotes only
-        piece = _QUOTE.sub("\x00", piece)
-        piece = pattern.sub(words, piece)
-        for quote in quotes:
-            piece = piece.replace("\x00", quote, 1)
+def _translated(piece: str, lang: str, english_quotes: bool) -> str | None:
+    """One piece of a reference for a reader of `lang` (not English), or None when nothing in
+    that language is left."""
+    quotes = []
+
+    def set_aside(match):
+        quotes.append(match.group(0))
+        return f"\x03{len(quotes) - 1}\x04"
+
+    piece = _say(_QUOTE.sub(set_aside, piece), lang)
+    piece = _TOKEN.sub(lambda m: quotes[int(m.group(1))], piece)
     if not english_quotes:  # a quote translated into English of a French text: the French text is cited instead
         piece = re.sub(r":?\s*«[^»]*[A-Za-z]+[^»]*»", lambda m: "" if _english(m.group(0).strip(":« »")) else m.group(0), piece)
     piece = re.sub(r"\s*\((?![^()]*«)[^()]*\)", lambda m: "" if _english(m.group(0)) else m.group(0), piece)  # an English aside
@@ -134,13 +205,24 @@ def _in_french(piece: str, english_quotes: bool) -> str | None:
     if sep and not gloss.lstrip().startswith("«") and _english(gloss):
         piece = head  # an English gloss after the citation
     piece = piece.strip(" :;,")
-    return None if not piece or _english(piece) else piece
+    return None if not piece or _english(piece) else piece.replace(_OPEN, "").replace(_CLOSE, "")
+
+
+def _already_readable(reference: str, lang: str) -> bool:
+    """A citation this module made (an answer's sources pass through it twice), or, in another
+    language than English, an unconfirmed note already written in it."""
+    made = [title[lang] for title in SEEDS.values()]
+    if lang != SOURCE:
+        made += [NOTE_ONLY[lang], NOTE[lang].partition("{note}")[0]]
+    return any(start and reference.startswith(start) for start in made)
 
 
 @functools.lru_cache(maxsize=4096)
 def readable(reference: str, lang: str = "en") -> str | None:
     """The citation a person reads for one developer reference, or None when it only points at
     the project's own notes or files."""
+    if _already_readable(reference, lang):
+        return reference
     seed = _seed(reference, lang)
     if seed:
         text, link = seed
@@ -151,34 +233,34 @@ def readable(reference: str, lang: str = "en") -> str | None:
             return None
         text = "; ".join(pieces)
         link = _link(text)
-        if lang == "fr":
-            pieces = [french for french in (_in_french(piece, english_quotes=False) for piece in pieces) if french]
+        if lang != SOURCE:  # the references are written in English
+            pieces = [said for said in (_translated(piece, lang, english_quotes=False) for piece in pieces) if said]
             if not pieces:
                 return None
             text = "; ".join(pieces)
-    text = _SEED_MENTION.sub(_SEED_NAME[lang], text)
-    if seed and lang == "fr":
-        head, sep, rest = text.partition(SEEDS[number_of(reference)]["fr"])
+    text = _SEED_MENTION.sub(SEED_NAME[lang], text)
+    if seed and lang != SOURCE:
+        title = SEEDS[number_of(reference)][lang]
+        head, sep, rest = text.partition(title)
         if number_of(reference) == "004":  # the French page quoted in English: its title says it
             text = sep
+        elif rest.lstrip(" :,").startswith(("«", "reply")):
+            text = sep + re.sub(r", reply to\b", ", " + REPLY_TO[lang], rest)
         elif rest:
-            text = sep + (_in_french(rest, english_quotes=True) or "" if not rest.lstrip(" :,").startswith(("«", "réponse", "reply")) else rest.replace(", reply to", ", réponse à"))
-    text = _UNCONFIRMED.sub(_NOT_CONFIRMED[lang], text)
+            text = sep + (_translated(rest, lang, english_quotes=True) or "")
+    text = _UNCONFIRMED.sub(NOT_CONFIRMED[lang], text)
     if link and link not in text:
         text = f"{text} ({link})"
     return text
 
 
-_NOTE_ONLY = {"en": "Not confirmed by the sources read: to be confirmed at the préfecture",
-              "fr": "Non confirmé par les sources consultées : à confirmer à la préfecture"}
-
-
-def unconfirmed_note(note: str | None, lang: str) -> str:
-    """The note of a value the sources read do not confirm; in French, its French wording
-    (`unconfirmed_fr`) or the plain note when only an English one is written."""
-    if not note or (lang == "fr" and _english(note)):
-        return _NOTE_ONLY[lang]
-    return _NOTE[lang].format(_UNCONFIRMED.sub(_NOT_CONFIRMED[lang], _INTERNAL_ASIDE.sub("", note)))
+def unconfirmed_note(note: str | None, lang: str, translated: bool = False) -> str:
+    """The note of a value the sources read do not confirm, given in the reader's language
+    (`translated`: from the catalogue) or in English; in another language, an English note is
+    left out (the plain note is shown)."""
+    if not note or (lang != SOURCE and not translated and _english(note)):
+        return NOTE_ONLY[lang]
+    return NOTE[lang].format(note=_UNCONFIRMED.sub(NOT_CONFIRMED[lang], _INTERNAL_ASIDE.sub("", note)))
 
 
 _AMOUNT = re.compile(r"(?:€\s?(\d[\d.,]*)|(\d[\d.,]*)\s?€)")

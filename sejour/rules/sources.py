@@ -19,16 +19,18 @@ class ValueInForce:
     since: str  # the day this value came into force
     references: tuple[str, ...]
     unconfirmed: str | None = None
-    unconfirmed_fr: str | None = None
 
     def citations(self, lang: str = "en") -> list[str]:
         """The references of this value, and its unconfirmed note in the reader's words (the
-        assessment makes them readable, see :mod:`sejour.rules.citations`)."""
+        assessment makes them readable, see :mod:`sejour.rules.citations`): the note's
+        translation when the catalogue has one (:mod:`sejour.rules.unconfirmed_texts`)."""
         from .citations import unconfirmed_note
+        from .unconfirmed_texts import note
 
         cited = list(self.references)
         if self.unconfirmed:
-            cited.append(unconfirmed_note(self.unconfirmed_fr if lang == "fr" and self.unconfirmed_fr else self.unconfirmed, lang))
+            translated = note(self.path, self.since, self.unconfirmed)
+            cited.append(unconfirmed_note(translated[lang], lang, translated=True) if translated else unconfirmed_note(self.unconfirmed, lang))
         return cited
 
 
@@ -62,7 +64,7 @@ def _at(leaf, iso: str) -> ValueInForce | None:
             references = metadata.get("reference") or leaf.metadata.get("reference") or [leaf.description or leaf.name]
             if isinstance(references, str):
                 references = [references]
-            return ValueInForce(leaf.name, at.value, at.instant_str, tuple(references), metadata.get("unconfirmed"), metadata.get("unconfirmed_fr"))
+            return ValueInForce(leaf.name, at.value, at.instant_str, tuple(references), metadata.get("unconfirmed"))
     return None
 
 

@@ -14,8 +14,12 @@ PACKAGE = Path(__file__).resolve().parents[4]  # sejour/
 class Command(makemessages.Command):
     xgettext_options = makemessages.Command.xgettext_options + ["--keyword=N_:1c,2"]
 
+    def add_arguments(self, parser):
+        super().add_arguments(parser)
+        parser.add_argument("--root", default=str(PACKAGE), help="The package folder to extract from (default: sejour's own).")
+
     def handle(self, *args, **options):
-        os.chdir(PACKAGE)  # the package only: not the tests, the virtualenv or node_modules
+        os.chdir(options["root"])  # the package only: not the tests, the virtualenv or node_modules
         options["add_location"] = options.get("add_location") or "file"
         options["no_obsolete"] = True
         return super().handle(*args, **options)
