@@ -48,7 +48,7 @@ def test_readable_output_in_spanish():
 
 @pytest.mark.parametrize("command", [["assess", ROOT / "examples" / "graduate.yaml"], ["explain", ROOT / "examples" / "graduate.yaml", "aps_graduate"]])
 def test_an_unknown_language_is_a_clear_error(command):
-    result = subprocess.run([sys.executable, "-m", "sejour", *map(str, command), "--lang", "xx"], capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-m", "sejour", *map(str, command), "--lang", "xx"], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     message = " ".join(result.stderr.replace("│", " ").split())
     assert "--lang must be one of en, fr, es, not 'xx'" in message, result.stderr
@@ -93,7 +93,7 @@ def test_malformed_cases_exit_2_naming_the_field(tmp_path, name):
     content, expected = MALFORMED[name]
     path = tmp_path / name
     path.write_bytes(content)
-    result = subprocess.run([sys.executable, "-m", "sejour.cli", "assess", str(path), "--json"], capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-m", "sejour.cli", "assess", str(path), "--json"], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     assert expected in result.stderr

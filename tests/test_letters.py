@@ -123,17 +123,17 @@ def test_every_proposed_letter_renders(case):
 def test_cli_writes_a_letter_and_refuses_one_not_needed(tmp_path):
     out = tmp_path / "appeal.docx"
     run = [sys.executable, "-m", "sejour", "letter"]
-    done = subprocess.run(run + [str(EXAMPLES / "appeal.yaml"), "administrative_appeal", "--lang", "fr", "-o", str(out)], capture_output=True, text=True)
+    done = subprocess.run(run + [str(EXAMPLES / "appeal.yaml"), "administrative_appeal", "--lang", "fr", "-o", str(out)], capture_output=True, text=True, cwd=EXAMPLES.parent)
     assert done.returncode == 0, done.stderr
     assert "recours gracieux" in docx_text(out.read_bytes())
-    refused = subprocess.run(run + [str(EXAMPLES / "eu_citizen.yaml"), "administrative_appeal", "-o", str(tmp_path / "x.pdf")], capture_output=True, text=True)
+    refused = subprocess.run(run + [str(EXAMPLES / "eu_citizen.yaml"), "administrative_appeal", "-o", str(tmp_path / "x.pdf")], capture_output=True, text=True, cwd=EXAMPLES.parent)
     assert refused.returncode == 2 and "pas besoin de cette lettre" in refused.stderr and "Contester un refus" in refused.stderr and not (tmp_path / "x.pdf").exists()
 
 
 def test_cli_letter_in_spanish_is_the_french_letter_and_a_spanish_aid(tmp_path):
     out = tmp_path / "appeal.docx"
     done = subprocess.run([sys.executable, "-m", "sejour", "letter", str(EXAMPLES / "appeal.yaml"), "administrative_appeal", "--lang", "es",
-                           "-o", str(out)], capture_output=True, text=True)
+                           "-o", str(out)], capture_output=True, text=True, cwd=EXAMPLES.parent)
     assert done.returncode == 0, done.stderr
     text = docx_text(out.read_bytes())
     french, heading, aid = text.partition("Traducción para ayudarle: no la envíe")
@@ -146,6 +146,6 @@ def test_cli_letter_in_spanish_is_the_french_letter_and_a_spanish_aid(tmp_path):
 @pytest.mark.parametrize("args", [["--lang", "xx"], ["--lang", "EN"]])
 def test_cli_letter_refuses_a_language_naming_the_option_and_the_languages(tmp_path, args):
     done = subprocess.run([sys.executable, "-m", "sejour", "letter", str(EXAMPLES / "appeal.yaml"), "administrative_appeal",
-                           "-o", str(tmp_path / "x.docx"), *args], capture_output=True, text=True)
+                           "-o", str(tmp_path / "x.docx"), *args], capture_output=True, text=True, cwd=EXAMPLES.parent)
     assert done.returncode == 2 and "--lang" in done.stderr and ", ".join(language_codes()) in done.stderr, done.stderr
     assert not (tmp_path / "x.docx").exists()
