@@ -2,6 +2,7 @@
 exit status 2, the field named, never a traceback."""
 
 import json
+import io
 import pathlib
 import subprocess
 import sys
@@ -135,3 +136,24 @@ def test_any_bytes_are_a_case_or_a_case_error(content):
         load_case(content)
     except CaseError as error:
         assert error.problems
+
+
+@pytest.mark.parametrize("example", ["hired_after_aps", "graduate", "appeal", "volunteer", "eu_citizen"])
+def test_every_word_of_the_readable_output_comes_from_the_catalogue(example):
+    """In the pseudo-language every text is wrapped in ⟦ ⟧; the sources, cited in their own words
+    by design, are left out (replaced by a mark)."""
+    from rich.console import Console
+
+    from sejour.i18n import PSEUDO
+    from sejour.render import print_assessment
+
+    from .pseudo import outside_the_catalogue
+
+    assessment = assess(load_case(ROOT / "examples" / f"{example}.yaml"), lang=PSEUDO)
+    for route in assessment["routes"]:
+        for condition in route["conditions"]:
+            condition["sources"] = ["§"]
+    console = Console(record=True, width=100, file=io.StringIO())
+    print_assessment(assessment, console)
+    text = console.export_text()
+    assert "⟦" in text and not outside_the_catalogue(text), outside_the_catalogue(text)
