@@ -2,11 +2,13 @@
 (re-assessed at once), checklist, notes, history, export, delete (history deleted with it)."""
 
 import json
+import re
 
 import pytest
 import yaml
 
 from sejour import assess
+from sejour.i18n import LOCALE_DIR, SOURCE, language_codes
 from sejour.web.cases.forms import as_yaml
 from sejour.web.cases.models import Case, HistoryEntry, Note
 
@@ -131,15 +133,36 @@ def test_the_workspace_speaks_french(ana_client, advisors):
     assert french["deadlines"][0]["text"] in page.replace("&#x27;", "'")  # the case's own language, from the engine
 
 
-def test_every_french_text_of_the_workspace_is_translated():
+@pytest.mark.parametrize("lang", [code for code in language_codes() if code != SOURCE])
+def test_every_text_of_the_workspace_and_the_api_is_translated(lang):
+    """The advisors' pages, the API's messages and the case model's: translated in every shipped
+    language of the one catalogue (sejour/locale), none fuzzy, and the compiled .mo up to date."""
     import gettext
-    from pathlib import Path
 
-    import sejour.web.cases
+    po = (LOCALE_DIR / lang / "LC_MESSAGES" / "django.po").read_text()
+    entries = [e for e in po.split("\n\n")[1:] if not e.startswith("#~")
+               and any(where in e.split("msgid")[0] for where in ("web/cases/", "web/api/", "case_errors.py"))]
+    assert len(entries) > 250
+    empty = re.compile(r'^msgstr(\[\d+\])? ""$(?!\n")', re.M)  # an empty translation (not the first line of a wrapped one)
+    assert not [e for e in entries if empty.search(e.rstrip()) or "#, fuzzy" in e], "an untranslated text"
+    catalog = gettext.translation("django", localedir=LOCALE_DIR, languages=[lang])
+    assert catalog.gettext("Record the decision") not in ("", "Record the decision")
+    assert catalog.pgettext("case.error.missing", "required field is missing") != "required field is missing"
 
-    locale = Path(sejour.web.cases.__file__).parent / "locale"
-    po = (locale / "fr" / "LC_MESSAGES" / "django.po").read_text()
-    entries = [e for e in po.split("\n\n")[1:] if not e.startswith("#~")]
-    assert not [e for e in entries if e.rstrip().endswith('msgstr ""') or "#, fuzzy" in e], "an untranslated text in django.po"
-    catalog = gettext.translation("django", localedir=locale, languages=["fr"])  # the compiled .mo is there and up to date
-    assert catalog.gettext("Record the decision") == "Enregistrer la décision"
+def test_the_facts_editor_says_the_case_models_problems_in_the_page_language():
+    from django.utils import translation
+
+    from sejour.web.cases.forms import FactsForm
+
+    facts = "as_of: 2015-02-30\nperson:\n  nationality: UK\n"
+    with translation.override("es"):
+        form = FactsForm({"facts": facts})
+        assert not form.is_valid()
+        said = form.errors["facts"]
+    assert "as_of: ese día no existe: febrero de 2015 tiene 28 días; se esperaba una fecha real con el formato AAAA-MM-DD " \
+           "(se recibió '2015-02-30')" in said
+    assert any(line.startswith("person.nationality: 'UK' no es un código de país") and "(Reino Unido)" in line for line in said)
+    with translation.override("fr"):
+        form = FactsForm({"facts": facts})
+        assert not form.is_valid()
+        assert any(line.startswith("as_of : ce jour n'existe pas : février 2015 compte 28 jours") for line in form.errors["facts"])

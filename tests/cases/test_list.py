@@ -2,6 +2,7 @@
 overdue cases first with the deadline they missed, per advisor; one query for the cases per page."""
 
 import datetime
+import html
 import re
 
 import pytest
@@ -121,3 +122,21 @@ def test_an_existing_case_gets_its_list_columns_from_the_migration(advisors):
     case.refresh_from_db()
     assert (case.nationality, case.departement, case.search_name) == ("IN", "69", "person 000")
     assert case.deadline is not None
+
+
+@pytest.mark.django_db
+def test_the_list_in_spanish_has_no_english_or_french_labels(ana_client, advisors):
+    from sejour.i18n import translation
+
+    many(advisors[0], 2, facts=upcoming_graduate(40))
+    page = html.unescape(ana_client.get("/advisor/", HTTP_ACCEPT_LANGUAGE="es").content.decode())
+    spanish, french = translation("es"), translation("fr")
+    for english in ("Sort by", "Nationality", "Clear the filters", "deadline, overdue first", "everyone in the organisation",
+                    "Advisor", "Export these cases:", "Make a private calendar address", "Search"):
+        words = spanish.gettext(english)
+        assert words not in (english, french.gettext(english)), english  # translated, and not left in French
+        assert words in page and english not in page and french.gettext(english) not in page, (english, words)
+    count = spanish.ngettext("%(n)s case", "%(n)s cases", 2) % {"n": 2}
+    assert count in page and "2 cases" not in page and "2 dossiers" not in page
+    assert ": " + spanish.gettext("eligible") + "<" in page  # the verdicts of the rows
+    assert spanish.gettext("Sort by") not in ana_client.get("/advisor/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()

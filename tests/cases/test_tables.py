@@ -1,15 +1,18 @@
 """Cases in and out in the batch mode's formats: a preview naming every refused row and field,
 all or nothing on confirmation, cases named by the name column; the list's selection exported."""
 
+import html
 import io
 
 import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 import pytest
+from django.conf import settings
 from django.core.management import CommandError, call_command
 
 from sejour import assess
+from sejour.i18n import translation
 from sejour.web.cases import tables
 from sejour.web.cases.models import Case, PendingImport
 
@@ -111,3 +114,18 @@ def test_the_command_imports_a_csv_all_or_nothing(advisors, tmp_path):
     exported = tmp_path / "all.parquet"
     call_command("cases", "export", "--organisation", "Association A", "-o", str(exported), stdout=io.StringIO())
     assert sorted(pq.read_table(exported).column("name").to_pylist()) == sorted(NAMES)
+
+
+@pytest.mark.django_db
+def test_refused_rows_said_in_the_page_language(ana_client):
+    """The case model's reasons and the table's own, in Spanish when the page is: the field, the value, why."""
+    bad = {**example("graduate"), "as_of": "2015-02-30"}
+    rows = [(NAMES[0], bad), ("", example("graduate"))]
+    ana_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "es"
+    response = upload(ana_client, csv_bytes(table_of(rows)), "people.csv")
+    preview = html.unescape(ana_client.get(response["Location"]).content.decode())
+    assert translation("es").ngettext("%(n)s row refused.", "%(n)s rows refused.", 2) % {"n": 2} in preview
+    assert "'2015-02-30'" in preview and "2 rows refused" not in preview
+    assert "ese día no existe: febrero de 2015 tiene 28 días; se esperaba una fecha real con el formato AAAA-MM-DD" in preview
+    assert "obligatorio: el nombre de la persona a la que se refiere la fila" in preview
+    assert "no such day" not in preview and "required" not in preview

@@ -13,6 +13,9 @@ from sejour.web.cases import outcomes
 from sejour.web.cases.models import AUTHORITIES, DECISIONS, Outcome
 
 from .cases import TokenAuth, _body, _get, _who
+from sejour.case_errors import either, say
+
+from . import texts
 from .errors import ApiError, problem
 from .public import ERRORS, Errors
 
@@ -57,16 +60,16 @@ NEW_OUTCOME = {"requestBody": {"required": True, "content": {"application/json":
 
 
 def _checked(data: dict) -> tuple[str, str, str, datetime.date, str]:
-    errors = [problem(key, "unknown key; expected route, authority, decision, decided_on, note")
+    errors = [problem(key, say(texts.UNKNOWN_KEY, known="route, authority, decision, decided_on, note"))
               for key in sorted(set(data) - {"route", "authority", "decision", "decided_on", "note"})]
     route, authority, decision = data.get("route"), data.get("authority", "prefecture"), data.get("decision")
     decided_on, note = data.get("decided_on"), data.get("note", "")
     if route not in ROUTE_ORDER:
-        errors.append(problem("route", "expected one of " + ", ".join(ROUTE_ORDER), route))
+        errors.append(problem("route", say(texts.ONE_OF, allowed=either(ROUTE_ORDER)), route))
     if authority not in AUTHORITY_IDS:
-        errors.append(problem("authority", "expected one of " + ", ".join(AUTHORITY_IDS), authority))
+        errors.append(problem("authority", say(texts.ONE_OF, allowed=either(AUTHORITY_IDS)), authority))
     if decision not in DECISION_IDS:
-        errors.append(problem("decision", "expected one of " + ", ".join(DECISION_IDS), decision))
+        errors.append(problem("decision", say(texts.ONE_OF, allowed=either(DECISION_IDS)), decision))
     day = None
     if isinstance(decided_on, str) and len(decided_on) == 10:
         try:
@@ -74,9 +77,9 @@ def _checked(data: dict) -> tuple[str, str, str, datetime.date, str]:
         except ValueError:
             pass
     if day is None:
-        errors.append(problem("decided_on", "expected the day of the decision as YYYY-MM-DD", decided_on))
+        errors.append(problem("decided_on", say(texts.DECIDED_ON), decided_on))
     if not isinstance(note, str) or len(note) > MAX_NOTE:
-        errors.append(problem("note", f"expected a text of at most {MAX_NOTE} characters", None if isinstance(note, str) else note))
+        errors.append(problem("note", say(texts.NOTE, most=MAX_NOTE), None if isinstance(note, str) else note))
     if errors:
         raise ApiError(422, errors)
     return route, authority, decision, day, note.strip()

@@ -17,11 +17,14 @@ from ninja import Query, Router, Schema
 from ninja.security import HttpBearer
 
 from sejour.case import CaseError
+from sejour.case_errors import either, say
+from sejour.i18n import language_codes
 from sejour.web.cases import services
 from sejour.web.cases.models import ApiToken, Case, token_hash
 
-from .errors import ApiError, case_errors, problem, read_json
-from .public import CASE_BODY, CASE_REF, ERRORS, EXAMPLE, ErrorItem, Errors
+from . import texts
+from .errors import ApiError, answered, case_errors, problem, read_json, request_lang
+from .public import CASE_BODY, CASE_REF, ERRORS, EXAMPLE, ErrorItem, Errors, LangQuery
 
 TOKEN_PREFIX = "sej_"
 MAX_PAGE = 500
@@ -56,7 +59,7 @@ class Conflict(Schema):
     case: CaseOut
 
 
-class FactsVersion(Schema):
+class FactsVersion(LangQuery):
     version: int | None = None  # the case version the facts were written from (or If-Match)
 
 
@@ -76,7 +79,7 @@ def _out(case: Case) -> dict:
 def _get(request, case_id: int) -> Case:
     case = Case.objects.filter(pk=case_id, organisation=request.auth.organisation).first() if 0 < case_id < 2**62 else None
     if case is None:
-        raise ApiError(404, [problem("case_id", "no such case", case_id)])
+        raise ApiError(404, [problem("case_id", say(texts.NO_CASE), case_id)])
     return case
 
 
@@ -87,14 +90,14 @@ def _who(request) -> str:
 def _body(request) -> dict:
     data = read_json(request)
     if not isinstance(data, dict):
-        raise ApiError(422, [problem("<body>", f"expected a JSON object, got a {type(data).__name__}", data)])
+        raise ApiError(422, [problem("<body>", say(texts.NOT_AN_OBJECT, kind=type(data).__name__), data)])
     return data
 
 
 NEW_CASE = {"requestBody": {"required": True, "content": {"application/json": {"schema": {
     "type": "object", "required": ["person_name", "facts"], "additionalProperties": False,
     "properties": {"person_name": {"type": "string", "minLength": 1, "maxLength": 200},
-                   "lang": {"type": "string", "enum": ["en", "fr"]},
+                   "lang": {"type": "string", "enum": list(language_codes()), "description": "The language of the assessment"},
                    "facts": CASE_REF}}, "example": {"person_name": "Priya", "facts": EXAMPLE}}}}}
 
 
@@ -120,22 +123,30 @@ def list_cases(request, response: HttpResponse,
 @router.post("/cases", response={201: CaseOut, **ERRORS}, openapi_extra=NEW_CASE, summary="Create a case (assessed at once)")
 def create_case(request):
     data = _body(request)
+    lang = _language(request, data.get("lang", "en"))
     unknown = sorted(set(data) - {"person_name", "lang", "facts"})
     if unknown:
-        raise ApiError(422, [problem(key, "unknown key; expected person_name, facts, lang") for key in unknown])
-    name, lang = data.get("person_name"), data.get("lang", "en")
+        raise ApiError(422, [problem(key, say(texts.UNKNOWN_KEY, known="person_name, facts, lang")) for key in unknown])
+    name = data.get("person_name")
     if not isinstance(name, str) or not name.strip() or len(name) > 200:
-        raise ApiError(422, [problem("person_name", "expected the person's name, 1 to 200 characters", name)])
-    if lang not in ("en", "fr"):
-        raise ApiError(422, [problem("lang", "expected 'en' or 'fr'", lang)])
+        raise ApiError(422, [problem("person_name", say(texts.PERSON_NAME), name)])
     facts = data.get("facts")
     if not isinstance(facts, dict):
-        raise ApiError(422, [problem("facts", "expected a case (a JSON object) in the case format", facts)])
+        raise ApiError(422, [problem("facts", say(texts.FACTS), facts)])
     try:
         case = services.create_case(request.auth.organisation, facts, name.strip(), _who(request), lang=lang)
     except CaseError as error:
-        raise ApiError(422, [dict(e, field=f"facts.{e['field']}") for e in case_errors(error).errors]) from None
+        raise case_errors(error, prefix="facts.") from None
     return 201, _out(case)
+
+
+def _language(request, lang) -> str:
+    """The body's language of the assessment (a language of the catalogue, kept with the case);
+    the messages' too, unless ?lang= says otherwise."""
+    if not isinstance(lang, str) or lang not in language_codes():
+        raise ApiError(422, [problem("lang", say(texts.LANG, allowed=either(language_codes())), lang)])
+    request.sejour_lang = lang
+    return lang
 
 
 def _tagged(response: HttpResponse, case: Case) -> HttpResponse:
@@ -157,14 +168,13 @@ def _expected(request, query: FactsVersion) -> int:
     if header is not None:
         text = header.strip().removeprefix("W/").strip('"')
         if not text.isdigit() or len(text) > 12:
-            raise ApiError(422, [problem("If-Match", "expected the case's ETag, e.g. \"3\" (its version)", header)])
+            raise ApiError(422, [problem("If-Match", say(texts.IF_MATCH), header)])
         from_header = int(text)
     if from_header is not None and query.version is not None and from_header != query.version:
-        raise ApiError(422, [problem("version", f"differs from If-Match ({from_header}); send one of them", query.version)])
+        raise ApiError(422, [problem("version", say(texts.TWO_VERSIONS, version=from_header), query.version)])
     expected = from_header if from_header is not None else query.version
     if expected is None:
-        raise ApiError(428, [problem("If-Match", "expected the version the facts were written from (the case's ETag, "
-                                     "or ?version=): without it, a change made meanwhile would be overwritten")])
+        raise ApiError(428, [problem("If-Match", say(texts.NO_VERSION))])
     return expected
 
 
@@ -179,6 +189,7 @@ IF_MATCH = {"parameters": [{"in": "header", "name": "If-Match", "required": Fals
                         "428 when no version is given.")
 def put_facts(request, response: HttpResponse, case_id: int, query: Query[FactsVersion]):
     case = _get(request, case_id)
+    request.sejour_lang = case.lang  # the case's language for its messages, unless ?lang= says otherwise
     data = _body(request)
     expected = _expected(request, query)
     try:
@@ -188,10 +199,9 @@ def put_facts(request, response: HttpResponse, case_id: int, query: Query[FactsV
         raise case_errors(error) from None
     except services.ChangedMeanwhile:
         current = _get(request, case_id)
-        conflict = problem("version", f"the facts were changed meanwhile (now version {current.version}); nothing was saved: "
-                                      "apply your change to the current facts and send it with that version", expected)
+        conflict = problem("version", say(texts.CHANGED_MEANWHILE, version=current.version), expected)
         _tagged(response, current)
-        return 409, {"errors": [conflict], "case": _out(current)}
+        return 409, {"errors": answered([conflict], request_lang(request)), "case": _out(current)}
     _tagged(response, case)
     return _out(case)
 

@@ -2,27 +2,35 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated
 
 from ninja import Query, Router, Schema
+from pydantic import AfterValidator, WithJsonSchema
 
 from sejour import assess as run_assess
 from sejour.case import Case, CaseError, parse_case
+from sejour.case_errors import say
+from sejour.i18n import SOURCE, language_codes
 
-from .errors import ApiError, case_errors, problem, read_json
+from . import texts
+from .errors import ApiError, case_errors, checked_language, problem, read_json
 
 router = Router(tags=["rules"])
-Lang = Literal["en", "fr"]
+# A language of the catalogue (sejour/locale/languages.toml): the schema lists them; another is a 422 naming the field.
+Lang = Annotated[str, AfterValidator(checked_language),
+                 WithJsonSchema({"type": "string", "enum": list(language_codes()), "default": SOURCE,
+                                 "description": "The language of the texts and of the error messages"})]
 
 
 class LangQuery(Schema):
-    lang: Lang = "en"
+    lang: Lang = SOURCE
 
 
 class ErrorItem(Schema):
     field: str
     value: object = None
     message: str
+    type: str | None = None  # the message's id, the same in every language
 
 
 class Errors(Schema):
@@ -45,7 +53,7 @@ def assess_body(request, lang: str) -> dict:
     """Read, check and assess the case in the request body: exactly `sejour assess --json`."""
     data = read_json(request)
     if not isinstance(data, dict):
-        raise ApiError(422, [problem("<case>", f"expected a JSON object (a case), got a {type(data).__name__}", data)])
+        raise ApiError(422, [problem("<case>", say(texts.NOT_A_CASE, kind=type(data).__name__), data)])
     try:
         return run_assess(parse_case(data), lang=lang)
     except CaseError as error:
@@ -124,5 +132,5 @@ def parameters(request):
 def parameter(request, parameter_id: str):
     found = _parameters().get(parameter_id)
     if found is None:
-        raise ApiError(404, [problem("parameter_id", "no such parameter; GET /api/v1/parameters lists them", parameter_id[:100])])
+        raise ApiError(404, [problem("parameter_id", say(texts.NO_PARAMETER), parameter_id[:100])])
     return _parameter(found)

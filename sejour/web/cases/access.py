@@ -8,6 +8,8 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
+from sejour.i18n import PSEUDO, SOURCE, languages
+
 from .models import Case
 
 
@@ -35,3 +37,20 @@ def locked_out(request, original_response=None, credentials=None):
 
     minutes = max(1, int(settings.AXES_COOLOFF_TIME.total_seconds() // 60))
     return render(request, "cases/locked.html", {"minutes": minutes}, status=429)
+
+
+def page_lang(request=None) -> str:
+    """The page's language (Django's choice: cookie, browser; without a request, the active
+    language), one of the catalogue's."""
+    from django.utils.translation import get_language
+
+    code = getattr(request, "LANGUAGE_CODE", None) or get_language() or SOURCE
+    for candidate in (code, code.split("-")[0]):
+        if candidate in languages() or candidate == PSEUDO:
+            return candidate
+    return SOURCE
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """The languages an assessment may be in, each by its own name (``sejour/locale/languages.toml``)."""
+    return list(languages().items())

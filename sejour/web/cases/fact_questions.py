@@ -125,11 +125,11 @@ def read_answers(facts: dict, topics, data, lang: str) -> tuple[dict, dict]:
     return {}, {"version": 1, "as_of": as_of, **{s: case[s] for s in SECTIONS if s in case}}
 
 
-def case_errors(error: CaseError) -> dict:
-    """The case model's problems, keyed by field as the form shows them."""
+def case_errors(error: CaseError, lang: str) -> dict:
+    """The case model's problems in `lang`, keyed by field as the form shows them."""
     problems = {}
     for problem in error.problems:
-        problems.setdefault(problem.path, problem.message)
+        problems.setdefault(problem.path, problem.text(lang))
     return problems
 
 

@@ -16,7 +16,7 @@ from sejour.case import CaseError
 from sejour.web.interview.questions import QUESTIONS, TOPICS
 
 from . import services
-from .access import advisor_required, case_of
+from .access import advisor_required, case_of, language_choices, page_lang
 from .fact_questions import (
     TOPIC_TITLES,
     case_errors,
@@ -33,11 +33,7 @@ NEW_CASE_TOPICS = ("person", "permit", "studies")
 
 class PersonForm(forms.Form):
     person_name = forms.CharField(label=gettext_lazy("Person"), max_length=200, help_text=gettext_lazy("The name of the person the case is about."))
-    lang = forms.ChoiceField(label=gettext_lazy("Language of the assessment"), choices=[("en", "English"), ("fr", "Français")])
-
-
-def page_lang(request) -> str:
-    return "fr" if (request.LANGUAGE_CODE or "en").startswith("fr") else "en"
+    lang = forms.ChoiceField(label=gettext_lazy("Language of the assessment"), choices=language_choices)
 
 
 def _day_shown(iso: str | None) -> str:
@@ -87,7 +83,7 @@ def case_new(request):
             case = services.create_case(request.advisor.organisation, facts, person.cleaned_data["person_name"].strip(),
                                         request.user.get_username(), advisor=request.advisor, lang=person.cleaned_data["lang"])
         except CaseError as error:
-            errors = case_errors(error)
+            errors = case_errors(error, page_lang(request))
         else:
             return redirect("cases:detail", pk=case.pk)
     return _new_page(request, person, answers_context(request, today, None, topics=topics, errors=errors, posted=request.POST), 422)
@@ -117,7 +113,7 @@ def case_answers(request, pk: int):
         try:
             changes = services.change_facts(case, facts, request.user.get_username(), expected=int(expected) if expected.isdigit() else None)
         except CaseError as error:
-            errors = case_errors(error)
+            errors = case_errors(error, page_lang(request))
         except services.ChangedMeanwhile:
             messages.error(request, _("Someone else changed the facts of this case meanwhile; yours were not saved. "
                                       "Your answers are shown again, and the current facts below them: check them, then save again."))

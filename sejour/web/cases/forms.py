@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from sejour.case import CaseError, load_case
 
+from .access import language_choices, page_lang
 from .models import DOCUMENT_STATUSES
 
 FACTS_HELP = _("The case format, YAML or JSON: as_of and person.nationality at least; a field left out is unknown.")
@@ -24,12 +25,12 @@ class FactsForm(forms.Form):
         try:
             return load_case(self.cleaned_data["facts"].encode("utf-8")).to_dict()
         except CaseError as error:
-            raise forms.ValidationError([str(problem) for problem in error.problems]) from None
+            raise forms.ValidationError(error.lines(page_lang())) from None
 
 
 class NewCaseForm(FactsForm):
     person_name = forms.CharField(label=_("Person"), max_length=200, help_text=_("The name of the person the case is about."))
-    lang = forms.ChoiceField(label=_("Language of the assessment"), choices=[("en", "English"), ("fr", "Français")])
+    lang = forms.ChoiceField(label=_("Language of the assessment"), choices=language_choices)
     field_order = ["person_name", "lang", "facts"]
     version = None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from sejour.web.interview.questions import QUESTIONS, shown_value
 
@@ -27,7 +28,6 @@ class Words:
 
     def __init__(self, case, lang: str):
         self.lang = lang
-        self.colon = " : " if lang == "fr" else ": "  # French typography
         self.titles = dict(listing.route_choices(lang))
         self.verdicts = dict(listing.VERDICTS, not_applicable=_("does not apply"))
         self.statuses = dict(DOCUMENT_STATUSES)
@@ -35,9 +35,13 @@ class Words:
         self.items = {(route["id"], kind, item["id"]): item.get("text", "") for route in case.assessment.get("routes", [])
                       for kind in ("deadlines", "costs") for item in route.get(kind, [])}
 
-    def asked(self, label: str) -> str:
-        """A question's label before its answer: "Which...? India" (no colon after a question mark)."""
-        return label + " " if label.rstrip().endswith("?") else label + self.colon
+    @staticmethod
+    def said(label: str, value: str) -> str:
+        """A label before its value ("Route: eligible", with the language's typography), a question
+        before its answer without a colon ("Which...? India")."""
+        if label.rstrip().endswith("?"):
+            return f"{label} {value}"
+        return pgettext("a label before its value", "%(label)s: %(value)s") % {"label": label, "value": value}
 
     def route(self, route: str) -> str:
         return self.titles.get(route) or _("another route")
@@ -71,9 +75,9 @@ class Words:
                 before, after = before if isinstance(before, dict) else {}, after if isinstance(after, dict) else {}
                 for field in [f for f in {**before, **after} if before.get(f) != after.get(f)]:
                     path = f"{key}.{field}"
-                    lines.append(f"{self.asked(question_label(path, self.lang))}{self.value(path, before.get(field))} → {self.value(path, after.get(field))}")
+                    lines.append(self.said(question_label(path, self.lang), f"{self.value(path, before.get(field))} → {self.value(path, after.get(field))}"))
             else:
-                lines.append(f"{self.asked(question_label(key, self.lang))}{self.value(key, before)} → {self.value(key, after)}")
+                lines.append(self.said(question_label(key, self.lang), f"{self.value(key, before)} → {self.value(key, after)}"))
         return lines
 
     def assessment_lines(self, changes: list) -> list[str]:
@@ -81,19 +85,19 @@ class Words:
         for change in changes:
             route, what = change.get("route", ""), change.get("what", "")
             if what == "verdict":
-                lines.append(f"{self.route(route)}{self.colon}{self.verdict(change.get('before'))} → {self.verdict(change.get('after'))}")
+                lines.append(self.said(self.route(route), f"{self.verdict(change.get('before'))} → {self.verdict(change.get('after'))}"))
                 continue
             kind, _sep, item = what.partition(":")
             euros = kind == "cost"
             text = self.items.get((route, kind + "s", item)) or (_("a cost") if euros else _("a deadline"))
             shown = [("—" if v is None else f"{v} €" if euros else str(v)) for v in (change.get("before"), change.get("after"))]
-            lines.append(f"{self.route(route)}, {text}{self.colon}{shown[0]} → {shown[1]}")
+            lines.append(self.said(f"{self.route(route)}, {text}", f"{shown[0]} → {shown[1]}"))
         return lines
 
     def lines(self, entry) -> list[str]:
         detail, action = entry.detail or {}, entry.action
         if action == "created":
-            return [f"{self.route(route)}{self.colon}{self.verdict(item.get('verdict'))}" for route, item in (detail.get("verdicts") or {}).items()]
+            return [self.said(self.route(route), self.verdict(item.get("verdict"))) for route, item in (detail.get("verdicts") or {}).items()]
         if action == "facts_changed":
             return self.fact_lines(detail.get("facts") or {}) + self.assessment_lines(detail.get("assessment") or [])
         if action == "reassessed":
@@ -101,8 +105,8 @@ class Words:
             return day + self.assessment_lines(detail.get("assessment") or [])
         if action == "document_status":
             document = self.documents.get((detail.get("route"), detail.get("document"))) or _("a document")
-            return [f"{document} ({self.route(detail.get('route', ''))}){self.colon}{self.statuses.get(detail.get('before'), '—')} → "
-                    f"{self.statuses.get(detail.get('after'), '—')}"]
+            return [self.said(f"{document} ({self.route(detail.get('route', ''))})",
+                              f"{self.statuses.get(detail.get('before'), '—')} → {self.statuses.get(detail.get('after'), '—')}")]
         if action == "outcome_recorded":
             return [capfirst(_("%(decision)s by %(authority)s on %(day)s: %(route)s; sejour's verdict at filing: %(verdict)s") % {
                 "decision": dict(DECISIONS).get(detail.get("decision"), "—"), "authority": dict(AUTHORITIES).get(detail.get("authority"), "—"),

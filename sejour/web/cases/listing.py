@@ -50,7 +50,9 @@ def filter_form(request) -> CaseFilterForm:
     """The list's filters as the request gives them (cleaned_data empty when they are not valid)."""
     from sejour.web.interview.questions import sorted_countries
 
-    lang = "fr" if request.LANGUAGE_CODE.startswith("fr") else "en"
+    from .access import page_lang
+
+    lang = page_lang(request)
     advisors = Advisor.objects.filter(organisation_id=request.advisor.organisation_id).select_related("user").order_by("user__username")
     form = CaseFilterForm(request.GET or None, routes=route_choices(lang), countries=sorted_countries(lang), advisors=advisors)
     if not form.is_valid():

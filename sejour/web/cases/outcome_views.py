@@ -11,10 +11,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from sejour.i18n import SOURCE
 from sejour.web.interview.questions import AnswerError, parse_date
 
 from . import listing, outcomes
-from .access import advisor_required, case_of
+from .access import advisor_required, case_of, page_lang
 from .models import AUTHORITIES, DECISIONS
 
 AGREEMENT_LABELS = {"agree": gettext_lazy("agreed"), "disagree": gettext_lazy("differed"),
@@ -28,7 +29,7 @@ class OutcomeForm(forms.Form):
     decided_on = forms.CharField(label=gettext_lazy("Day of the decision"), max_length=40, help_text=gettext_lazy("For example 31/12/2026."))
     note = forms.CharField(label=gettext_lazy("Note (optional)"), required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 2}))
 
-    def __init__(self, *args, lang="en", **kwargs):
+    def __init__(self, *args, lang=SOURCE, **kwargs):
         super().__init__(*args, **kwargs)
         self.lang = lang
         self.fields["route"].choices = listing.route_choices(lang)
@@ -38,10 +39,6 @@ class OutcomeForm(forms.Form):
             return parse_date(self.cleaned_data["decided_on"], self.lang)
         except AnswerError as error:
             raise forms.ValidationError(str(error)) from None
-
-
-def page_lang(request) -> str:
-    return "fr" if request.LANGUAGE_CODE.startswith("fr") else "en"
 
 
 def outcome_form(request, case, data=None) -> OutcomeForm:

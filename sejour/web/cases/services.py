@@ -16,6 +16,7 @@ from django.db import transaction
 
 from sejour import assess
 from sejour.case import parse_case
+from sejour.i18n import SOURCE, language_codes
 
 from .models import NO_DEADLINE, Case, ChecklistItem, Erasure, HistoryEntry, Note, search_key
 from .outcomes import keep_filing_assessment
@@ -141,7 +142,7 @@ def _record(case: Case, who: str, action: str, **detail) -> HistoryEntry:
     return HistoryEntry.objects.create(case=case, who=who, action=action, detail=detail)
 
 
-def create_case(organisation, facts: dict, person_name: str, who: str, advisor=None, lang: str = "en") -> Case:
+def create_case(organisation, facts: dict, person_name: str, who: str, advisor=None, lang: str = SOURCE) -> Case:
     """A new case; the facts are checked first (CaseError names the field) and it is assessed at once."""
     facts = parse_case(facts).to_dict()
     assessment = assess(facts, lang=lang)
@@ -244,7 +245,7 @@ def import_case(organisation, data: dict, who: str, advisor=None, default_name: 
     if not isinstance(facts, dict):
         raise ValueError("facts: required, a case in the case format")
     facts = {k: v for k, v in facts.items() if k != "person_name"}
-    lang = data.get("lang", "en") if data.get("lang") in ("en", "fr") else "en"
+    lang = data.get("lang") if data.get("lang") in language_codes() else SOURCE
     with transaction.atomic():
         case = create_case(organisation, facts, name.strip(), who, advisor=advisor, lang=lang)
         statuses = {(i.get("route"), i.get("document")): i.get("status") for i in data.get("checklist", []) if isinstance(i, dict)}

@@ -16,7 +16,8 @@ from django.views.decorators.http import require_http_methods
 from sejour.web.interview.questions import QUESTIONS
 
 from . import listing, tables
-from .access import advisor_required
+from .access import advisor_required, language_choices, page_lang
+from .fact_questions import question_label
 from .models import Advisor, PendingImport
 
 PREVIEW_ERRORS = 200  # problems listed on the preview page (all are counted)
@@ -24,7 +25,7 @@ PREVIEW_ERRORS = 200  # problems listed on the preview page (all are counted)
 
 class ImportForm(forms.Form):
     table = forms.FileField(label=gettext_lazy("Table of cases (.csv, .jsonl or .parquet)"))
-    lang = forms.ChoiceField(label=gettext_lazy("Language of the assessments"), choices=[("en", "English"), ("fr", "Français")])
+    lang = forms.ChoiceField(label=gettext_lazy("Language of the assessments"), choices=language_choices)
     assign = forms.ChoiceField(label=gettext_lazy("Advisor of the imported cases"), required=False)
 
     def __init__(self, *args, advisors=(), **kwargs):
@@ -40,11 +41,11 @@ def _advisors(request):
 @require_http_methods(["GET", "POST"])
 def import_upload(request):
     advisors = list(_advisors(request))
-    lang = "fr" if request.LANGUAGE_CODE.startswith("fr") else "en"
+    lang = page_lang(request)
     form = ImportForm(request.POST or None, request.FILES or None, advisors=advisors, initial={"lang": lang})
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["table"]
-        preview = tables.read_upload(upload.chunks(), upload.name)
+        preview = tables.read_upload(upload.chunks(), upload.name, lang)
         assign = form.cleaned_data["assign"] or "me"
         assign_to = request.advisor if assign == "me" else next((a for a in advisors if str(a.pk) == assign), None)
         PendingImport.objects.filter(uploaded_by=request.advisor).delete()  # one pending table per advisor
@@ -84,8 +85,8 @@ def import_preview(request, pk: int):
 
 
 def _preview_page(request, pending, status=200):
-    lang = "fr" if request.LANGUAGE_CODE.startswith("fr") else "en"
-    problems = [{"row": row, "column": column, "question": QUESTIONS[column].label[lang] if column in QUESTIONS else "",
+    lang = page_lang(request)
+    problems = [{"row": row, "column": column, "question": question_label(column, lang) if column in QUESTIONS else "",
                  "value": value, "reason": reason} for row, column, value, reason in pending.errors[:PREVIEW_ERRORS]]
     refused = len({e[0] for e in pending.errors if e[0]})
     return render(request, "cases/import_preview.html", {

@@ -22,6 +22,7 @@ from sejour.batch.encode import TableError, _short, check_columns
 from sejour.batch.schema import case_to_row, row_to_case
 from sejour.batch.tables import FormatError, format_of, read_chunks
 from sejour.case import CaseError, parse_case
+from sejour.i18n import N_, SOURCE
 
 from .models import Case, ChecklistItem, HistoryEntry
 from .table_columns import COLUMNS, NAME
@@ -29,6 +30,10 @@ from .outcomes import keep_filing_assessment
 from .services import OPEN_VERDICTS, denormalise, summary
 
 MAX_ROWS = 20_000
+NAME_MISSING = N_("cases.import.name_missing", "required: the name of the person the row is about")
+NAME_TOO_LONG = N_("cases.import.name_too_long", "expected a name of at most 200 characters")
+NAME_COLUMN = N_("cases.import.name_column", "the column name is required: the name of the person each row is about")
+TOO_MANY_ROWS = N_("cases.import.too_many_rows", "more than {most} rows; split the table")
 
 
 @dataclass
@@ -44,17 +49,18 @@ class Preview:
         return len({e[0] for e in self.errors if e[0]})
 
 
-def read_upload(chunks, file_name: str) -> Preview:
-    """A table sent as chunks of bytes (an upload) read like a file of that name."""
+def read_upload(chunks, file_name: str, lang: str = SOURCE) -> Preview:
+    """A table sent as chunks of bytes (an upload) read like a file of that name; the reasons a
+    row is refused in `lang`."""
     suffix = Path(file_name).suffix.lower()
     with tempfile.NamedTemporaryFile(suffix=suffix) as handle:
         for chunk in chunks:
             handle.write(chunk)
         handle.flush()
-        return read_table(Path(handle.name), file_name)
+        return read_table(Path(handle.name), file_name, lang)
 
 
-def read_table(path: Path, file_name: str | None = None) -> Preview:
+def read_table(path: Path, file_name: str | None = None, lang: str = SOURCE) -> Preview:
     preview = Preview(file_name or path.name)
     try:
         format_of(Path(preview.file_name))
@@ -63,40 +69,40 @@ def read_table(path: Path, file_name: str | None = None) -> Preview:
             if first == 1:
                 check_columns([n for n in chunk.column_names if n != NAME])
                 if NAME not in chunk.column_names:
-                    raise TableError("the column name is required: the name of the person each row is about")
+                    raise TableError(NAME_COLUMN[lang])
             for offset, record in enumerate(chunk.to_pylist()):
-                _read_row(preview, first + offset, record)
+                _read_row(preview, first + offset, record, lang)
             first += chunk.num_rows
             if first - 1 > MAX_ROWS:
-                raise TableError(f"more than {MAX_ROWS} rows; split the table")
+                raise TableError(TOO_MANY_ROWS[lang].format(most=MAX_ROWS))
     except (TableError, FormatError, pa.ArrowInvalid, UnicodeDecodeError, OSError) as error:
         preview.errors.insert(0, (0, "", "", str(error)))
     return preview
 
 
-def _read_row(preview: Preview, number: int, record: dict) -> None:
+def _read_row(preview: Preview, number: int, record: dict, lang: str = SOURCE) -> None:
     preview.rows += 1
     name = record.pop(NAME, None)
     name = str(name).strip() if name is not None else ""
     problems = []
     if not name:
-        problems.append((number, NAME, "", "required: the name of the person the row is about"))
+        problems.append((number, NAME, "", NAME_MISSING[lang]))
     elif len(name) > 200:
-        problems.append((number, NAME, _short(name), "expected a name of at most 200 characters"))
+        problems.append((number, NAME, _short(name), NAME_TOO_LONG[lang]))
     version = record.get("version")
     if isinstance(version, str) and version.strip().isdigit():
         record["version"] = int(version)  # a text column (CSV), as `sejour batch` reads it
     try:
         facts = parse_case(row_to_case(record)).to_dict()
     except CaseError as error:
-        problems += [(number, p.path, _short(p.value), p.message) for p in error.problems]
+        problems += [(number, p.path, _short(p.value), p.text(lang)) for p in error.problems]
     if problems:
         preview.errors += problems
     else:
         preview.cases.append({"row": number, "name": name, "facts": facts})
 
 
-def import_cases(organisation, cases: list[dict], who: str, advisor=None, lang: str = "en") -> list[Case]:
+def import_cases(organisation, cases: list[dict], who: str, advisor=None, lang: str = SOURCE) -> list[Case]:
     """The cases of a preview, all stored or none; each assessed, with its checklist and history."""
     assessed = [(item, assess(item["facts"], lang=lang)) for item in cases]
     with transaction.atomic():

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 from sejour.documents.calendar import deadline_events, to_ics
 
 from . import listing, services
-from .access import advisor_required, case_of
+from .access import advisor_required, case_of, page_lang
 from .fact_questions import question_label
 from .history_words import history_rows
 from .forms import (
@@ -30,7 +30,7 @@ from .models import Advisor, Case, token_hash
 
 @advisor_required
 def case_list(request):
-    lang = "fr" if request.LANGUAGE_CODE.startswith("fr") else "en"
+    lang = page_lang(request)
     form = listing.filter_form(request)
     data = form.cleaned_data
     page = listing.page_of(listing.filtered(request.advisor.organisation_id, data, request.advisor), data.get("page") or 1)
@@ -73,7 +73,7 @@ def render_detail(request, case, facts_form=None, answers=None, status=200, curr
     from .outcome_views import shown_outcomes
 
     labels = dict(listing.VERDICTS)
-    lang = "fr" if request.LANGUAGE_CODE.startswith("fr") else "en"
+    lang = page_lang(request)
     routes = [dict(route, verdict_label=labels.get(route["verdict"], route["verdict"]),
                    missing_labels=[question_label(path, lang) for path in route.get("missing", [])])
               for route in case.assessment.get("routes", []) if route["verdict"] != "not_applicable"]

@@ -3,6 +3,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from sejour.i18n import SOURCE, language_codes
 from sejour.web.cases import operations, services
 
 
@@ -22,7 +23,7 @@ class Command(BaseCommand):
         load.add_argument("files", nargs="+", type=Path)
         load.add_argument("--organisation", required=True)
         load.add_argument("--advisor", default=None)
-        load.add_argument("--lang", choices=["en", "fr"], default="en", help="Language of the assessments.")
+        load.add_argument("--lang", choices=language_codes(), default=SOURCE, help="Language of the assessments.")
         load.add_argument("--dry-run", action="store_true", help="Read the tables and say what would be imported; store nothing.")
         export = sub.add_parser("export", help="Export an organisation's cases.")
         export.add_argument("--organisation", required=True)
