@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 
 from .case import CaseError, load_case
+from .i18n import check_language, language_codes
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Where a foreigner in France stands with the APS and the status changes around it.")
@@ -42,6 +43,19 @@ def _load(path: Path, as_json: bool = False):
         raise typer.Exit(2)
 
 
+def _checked_language(value: str) -> str:
+    try:
+        return check_language(value, "--lang")
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+
+
+def lang_option(default: str = "en", help: str = "Language of the texts") -> typer.models.OptionInfo:
+    """The --lang option of every command: one of the languages sejour speaks (from the
+    catalogue's list), else a clear error naming the option, the value and the languages."""
+    return typer.Option(default, "--lang", callback=_checked_language, help=f"{help}: {', '.join(language_codes())}.")
+
+
 def _jsonable(value):
     try:
         json.dumps(value)
@@ -53,14 +67,11 @@ def _jsonable(value):
 @app.command()
 def assess(case: Path = typer.Argument(..., help="A case file, YAML or JSON (see the case format)."),
            as_json: bool = typer.Option(False, "--json", help="Print the assessment as JSON (the contract)."),
-           lang: str = typer.Option("en", "--lang", help="Language of the texts: en or fr.")):
+           lang: str = lang_option()):
     """Assess a case: every route, its verdict, conditions, dates, documents and costs."""
     from .assessment import assess as run
     from .render import print_assessment
 
-    if lang not in ("en", "fr"):
-        err.print(f"error: --lang: {lang!r} is not a language sejour speaks; expected 'en' or 'fr'")
-        raise typer.Exit(2)
     loaded = _load(case, as_json)
     try:
         result = run(loaded, lang=lang)
@@ -75,7 +86,8 @@ def assess(case: Path = typer.Argument(..., help="A case file, YAML or JSON (see
 
 @app.command()
 def explain(case: Path = typer.Argument(..., help="A case file, YAML or JSON."),
-            route: str = typer.Argument(..., help="A route id, e.g. aps_graduate.")):
+            route: str = typer.Argument(..., help="A route id, e.g. aps_graduate."),
+            lang: str = lang_option()):
     """The full reasoning for one route: every condition, variable and parameter, with its source."""
     from .explain import explain as run
     from .rules import tax_benefit_system
@@ -84,7 +96,7 @@ def explain(case: Path = typer.Argument(..., help="A case file, YAML or JSON."),
     if route not in routes:
         err.print(f"error: ROUTE: unknown route {route!r}; expected one of {', '.join(routes)}")
         raise typer.Exit(2)
-    run(_load(case), route)
+    run(_load(case), route, lang=lang)
 
 
 # The other sides of sejour add their own commands (each module imports its heavy parts lazily).

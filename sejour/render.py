@@ -1,4 +1,5 @@
-"""A person-readable rendering of an assessment with Rich (the CLI's default output)."""
+"""A person-readable rendering of an assessment with Rich (the CLI's default output), every word
+from the catalogue in the assessment's language."""
 
 from __future__ import annotations
 
@@ -7,29 +8,39 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .text import money
+from .i18n import N_
+from .text import UNKNOWN, is_translation, money
 
 VERDICT = {
-    "eligible": ("green", {"en": "OPEN to you", "fr": "OUVERTE pour vous"}),
-    "not_eligible": ("red", {"en": "NOT open to you", "fr": "NON ouverte pour vous"}),
-    "needs_information": ("yellow", {"en": "depends on facts not yet known", "fr": "dépend de faits encore inconnus"}),
-    "not_applicable": ("dim", {"en": "does not concern you", "fr": "ne vous concerne pas"}),
+    "eligible": ("green", N_("cli.verdict.eligible", "OPEN to you")),
+    "not_eligible": ("red", N_("cli.verdict.not_eligible", "NOT open to you")),
+    "needs_information": ("yellow", N_("cli.verdict.needs_information", "depends on facts not yet known")),
+    "not_applicable": ("dim", N_("cli.verdict.not_applicable", "does not concern you")),
 }
 MARK = {False: ("✗", "red"), None: ("?", "yellow"), True: ("✓", "green")}
-WORDS = {
-    "en": {"conditions": "Conditions", "missing": "Still needed", "change": "What would change it", "dates": "Dates",
-           "documents": "Documents to bring", "costs": "Costs", "figures": "Figures", "steps": "Next steps",
-           "applicant": "you", "employer": "employer", "unknown": "not known", "passed": "passed", "other": "Routes that do not concern you",
-           "decides": "sejour explains the rules; the préfecture decides.", "rules": "rules as of"},
-    "fr": {"conditions": "Conditions", "missing": "Encore nécessaire", "change": "Ce qui changerait la réponse", "dates": "Dates",
-           "documents": "Documents à fournir", "costs": "Coûts", "figures": "Chiffres", "steps": "Prochaines étapes",
-           "applicant": "vous", "employer": "employeur", "unknown": "inconnu", "passed": "passée", "other": "Voies qui ne vous concernent pas",
-           "decides": "sejour explique les règles ; la préfecture décide.", "rules": "règles au"},
-}
+CONDITIONS = N_("cli.heading.conditions", "Conditions")
+MISSING = N_("cli.heading.missing", "Still to find out")
+CHANGE = N_("cli.heading.change", "What would change it")
+DATES = N_("cli.heading.dates", "Dates")
+DOCUMENTS = N_("cli.heading.documents", "Documents to bring")
+COSTS = N_("cli.heading.costs", "Costs")
+FIGURES = N_("cli.heading.figures", "Figures")
+STEPS = N_("cli.heading.steps", "Next steps")
+PAYER = {"applicant": N_("cli.payer.applicant", "you"), "employer": N_("cli.payer.employer", "the employer")}
+COST_LINE = N_("cli.cost", "{amount} (paid by {payer}): {text}")
+OTHERS = N_("cli.other_routes", "Routes that do not concern you: {routes}")
+FOOTER = N_("cli.footer", "sejour explains the rules; the préfecture decides. sejour {version}, rules as of {rules_date}.")
+TRANSLATED = N_("cli.translation_notice", "This is a translation to help you: the French legal texts are the ones that count.")
+
+
+def _missing(paths: list[str], lang: str) -> list[str]:
+    """The facts still to find out, as the interview asks them (never a field path)."""
+    from .web.interview.questions import QUESTIONS  # plain data: no Django needed
+
+    return [QUESTIONS[path].label[lang] for path in paths if path in QUESTIONS]
 
 
 def _route_panel(route: dict, lang: str) -> Panel:
-    words = WORDS[lang]
     colour, label = VERDICT[route["verdict"]]
     parts = []
     conditions = sorted(route["conditions"], key=lambda c: {False: 0, None: 1, True: 2}[c["met"]])
@@ -43,31 +54,33 @@ def _route_panel(route: dict, lang: str) -> Panel:
         more = len(condition["sources"]) - 1
         source = condition["sources"][0] + (f" (+{more})" if more > 0 else "")
         table.add_row(Text(mark, style=mark_colour), Group(Text(condition["text"]), Text(source, style="dim")))
-    parts += [Text(words["conditions"], style="bold"), table]
-    if route["missing"]:
-        parts.append(Text(f"{words['missing']}: " + ", ".join(route["missing"]), style="yellow"))
+    parts += [Text(CONDITIONS[lang], style="bold"), table]
+    missing = _missing(route["missing"], lang)
+    if missing:
+        parts.append(Text(MISSING[lang], style="bold yellow"))
+        parts += [Text(f"  ? {question}", style="yellow") for question in missing]
     if route.get("what_would_change"):
-        parts.append(Text(words["change"], style="bold"))
+        parts.append(Text(CHANGE[lang], style="bold"))
         parts += [Text(f"  • {line}") for line in route["what_would_change"]]
     if route["deadlines"]:
-        timeline = Table(title=words["dates"], title_justify="left", show_header=False, box=None)
+        timeline = Table(title=DATES[lang], title_justify="left", show_header=False, box=None)
         for deadline in sorted(route["deadlines"], key=lambda d: d["date"]):
             style = "dim strike" if deadline["passed"] else "bold"
             timeline.add_row(Text(deadline["date"], style=style), Text(deadline["text"]))
         parts.append(timeline)
     if route["documents"]:
-        parts.append(Text(words["documents"], style="bold"))
+        parts.append(Text(DOCUMENTS[lang], style="bold"))
         parts += [Text(f"  ☐ {d['text']}") for d in route["documents"]]
     if route["costs"]:
-        parts.append(Text(words["costs"], style="bold"))
+        parts.append(Text(COSTS[lang], style="bold"))
         for cost in route["costs"]:
-            amount = words["unknown"] if cost["amount_eur"] is None else money(cost["amount_eur"], lang)
-            parts.append(Text(f"  {amount} ({words[cost['payer']]}): {cost['text']}"))
+            amount = UNKNOWN[lang] if cost["amount_eur"] is None else money(cost["amount_eur"], lang)
+            parts.append(Text("  " + COST_LINE[lang].format(amount=amount, payer=PAYER[cost["payer"]][lang], text=cost["text"])))
     if route["figures"]:
-        parts.append(Text(words["figures"], style="bold"))
+        parts.append(Text(FIGURES[lang], style="bold"))
         parts += [Text(f"  {f['text']}") for f in route["figures"]]
     if route["next_steps"]:
-        parts.append(Text(words["steps"], style="bold"))
+        parts.append(Text(STEPS[lang], style="bold"))
         parts += [Text(f"  {i}. {step}") for i, step in enumerate(route["next_steps"], start=1)]
     return Panel(Group(*parts), title=f"[bold]{route['title']}[/bold] — [{colour}]{label[lang]}[/{colour}]", title_align="left")
 
@@ -75,14 +88,18 @@ def _route_panel(route: dict, lang: str) -> Panel:
 def print_assessment(assessment: dict, console: Console | None = None) -> None:
     console = console or Console()
     lang = assessment.get("lang", "en")
+
     def concerns(route):  # a non-European needs a permit: say so in the footer, not in a panel
         return route["verdict"] != "not_applicable" and not (route["id"] == "no_permit_needed" and route["verdict"] == "not_eligible")
 
+    if is_translation(lang):
+        console.print(Text(TRANSLATED[lang], style="italic"))
     concerned = [r for r in assessment["routes"] if concerns(r)]
     others = [r for r in assessment["routes"] if not concerns(r)]
     for route in concerned:
         console.print(_route_panel(route, lang))
     if others:
-        console.print(Text(f"{WORDS[lang]['other']}: " + ", ".join(r["title"] for r in others), style="dim"))
+        console.print(Text(OTHERS[lang].format(routes=", ".join(r["title"] for r in others)), style="dim"))
     version = assessment.get("version", {})
-    console.print(Text(f"{WORDS[lang]['decides']} sejour {version.get('sejour')}, {WORDS[lang]['rules']} {version.get('rules_date')}", style="dim"))
+    rules_date = version.get("rules_date") or UNKNOWN[lang]
+    console.print(Text(FOOTER[lang].format(version=version.get("sejour"), rules_date=rules_date), style="dim"))

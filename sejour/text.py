@@ -1,16 +1,38 @@
-"""Turning computed values into the words of an assessment (English and French)."""
+"""Turning computed values into the words of an assessment, in any language sejour speaks: the
+words (yes, no, not known) come from the catalogue, amounts and dates are formatted by Babel for
+the language (the pseudo-language of the tests is formatted as English)."""
 
 from __future__ import annotations
 
+import datetime
+import functools
 from decimal import ROUND_HALF_UP, Decimal
 
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
+from babel.numbers import format_currency
 
 from .dates import to_date
+from .i18n import SOURCE, N_
 from .rules.tri import TRI_NAMES
 
-LANGS = ("en", "fr")
-UNKNOWN_WORD = {"en": "unknown", "fr": "inconnu"}
-YES_NO = {"en": {True: "yes", False: "no", None: "unknown"}, "fr": {True: "oui", False: "non", None: "inconnu"}}
+LAW_LANGUAGE = "fr"  # the language of French law and of the letters to the préfecture
+UNKNOWN = N_("value.unknown", "not known")
+YES_NO = {True: N_("value.yes", "yes"), False: N_("value.no", "no"), None: UNKNOWN}
+
+
+def is_translation(lang: str) -> bool:
+    """Whether texts in `lang` are a translation of the French legal texts (to say so beside them)."""
+    return lang != LAW_LANGUAGE
+
+
+@functools.cache
+def babel_locale(lang: str) -> Locale:
+    """Babel's locale of `lang` (English for a language Babel does not know, as the pseudo-language)."""
+    try:
+        return Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse(SOURCE)
 
 
 def euros(cents: int | None) -> float | None:
@@ -20,11 +42,15 @@ def euros(cents: int | None) -> float | None:
     return float((Decimal(int(cents)) / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
 
 
+@functools.lru_cache(maxsize=4096)  # the same fees and thresholds recur in every assessment
 def money(amount_eur: float, lang: str) -> str:
-    whole, cents = f"{amount_eur:,.2f}".split(".")
-    if lang == "fr":
-        return whole.replace(",", "\u202f") + "," + cents + "\u00a0€"
-    return f"{whole}.{cents} €"
+    """An amount in euros as written in `lang` (« 2 186,28 € », « €2,186.28 », « 2.186,28 € »)."""
+    return format_currency(amount_eur, "EUR", locale=babel_locale(lang))
+
+
+def long_date(day: datetime.date, lang: str) -> str:
+    """A day as written in a letter in `lang` (« 1 juillet 2015 », « 1 de julio de 2015 »)."""
+    return format_date(day, "long", locale=babel_locale(lang))
 
 
 class Value:
@@ -37,14 +63,14 @@ class Value:
         raw, lang = self.raw, self.lang
         if self.kind == "date":
             day = to_date(raw)
-            return day.isoformat() if day else UNKNOWN_WORD[lang]
+            return day.isoformat() if day else UNKNOWN[lang]
         if self.kind == "cents":
-            return UNKNOWN_WORD[lang] if raw < 0 else money(euros(raw), lang)
+            return UNKNOWN[lang] if raw < 0 else money(euros(raw), lang)
         if self.kind == "tri":
-            return YES_NO[lang][TRI_NAMES[int(raw)]]
+            return YES_NO[TRI_NAMES[int(raw)]][lang]
         if self.kind == "count":
-            return UNKNOWN_WORD[lang] if raw < 0 else str(int(raw))
-        return str(raw) if raw not in ("", None) else UNKNOWN_WORD[lang]
+            return UNKNOWN[lang] if raw < 0 else str(int(raw))
+        return str(raw) if raw not in ("", None) else UNKNOWN[lang]
 
 
 class Context:

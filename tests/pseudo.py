@@ -40,8 +40,12 @@ def pseudo_language(settings, tmp_path):
 
 
 def outside_the_catalogue(text: str) -> list[str]:
-    """Words of `text` not inside ⟦ ⟧ (values filled in are figures and dates, not words)."""
-    bare = re.sub(f"{i18n.PSEUDO_OPEN}[^{i18n.PSEUDO_CLOSE}]*{i18n.PSEUDO_CLOSE}", " ", text)
+    """Words of `text` not inside ⟦ ⟧ (values filled in are figures and dates, not words; a
+    value that is itself a text, « not known », is wrapped inside its sentence's ⟦ ⟧)."""
+    innermost = re.compile(f"{i18n.PSEUDO_OPEN}[^{i18n.PSEUDO_OPEN}{i18n.PSEUDO_CLOSE}]*{i18n.PSEUDO_CLOSE}")
+    bare, before = text, None
+    while bare != before:
+        bare, before = innermost.sub(" ", bare), bare
     return [word for word in re.findall(r"[^\W\d_]{2,}", bare) if word not in NOT_TRANSLATED]
 
 

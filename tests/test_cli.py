@@ -2,6 +2,7 @@
 exit status 2, the field named, never a traceback."""
 
 import json
+import io
 import pathlib
 import subprocess
 import sys
@@ -36,12 +37,32 @@ def test_readable_output_in_both_languages():
     assert french.exit_code == 0 and "Conditions" in french.stdout and "la préfecture décide" in french.stdout
 
 
+def test_readable_output_in_spanish():
+    result = run("assess", ROOT / "examples" / "hired_after_aps.yaml", "--lang", "es")
+    assert result.exit_code == 0, result.stdout
+    for spanish in ("Condiciones", "Documentos que debe aportar", "Próximos pasos", "la préfecture (la oficina del Estado en el departamento) "
+                    "decide", "Esta es una traducción para ayudarle"):
+        assert spanish in " ".join(result.stdout.split()), spanish
+    for english in ("Conditions", "Documents to bring", "Next steps", "OPEN to you", "préfecture decides", "Routes that do not concern you"):
+        assert english not in result.stdout, english
+
+
+@pytest.mark.parametrize("command", [["assess", ROOT / "examples" / "graduate.yaml"], ["explain", ROOT / "examples" / "graduate.yaml", "aps_graduate"]])
+def test_an_unknown_language_is_a_clear_error(command):
+    result = subprocess.run([sys.executable, "-m", "sejour", *map(str, command), "--lang", "xx"], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    message = " ".join(result.stderr.replace("│", " ").split())
+    assert "--lang must be one of en, fr, es, not 'xx'" in message, result.stderr
+
+
 def test_explain_shows_values_parameters_and_sources():
     result = run("explain", ROOT / "examples" / "hired_after_aps.yaml", "employee_after_aps")
     assert result.exit_code == 0
     for expected in ("salary_floor", "employment.smic_monthly", "1457.52", "D5221-21-1", "condition salary_floor"):
         assert expected in result.stdout, expected
     assert run("explain", ROOT / "examples" / "graduate.yaml", "no_such_route").exit_code == 2
+    french = run("explain", ROOT / "examples" / "hired_after_aps.yaml", "employee_after_aps", "--lang", "fr")
+    assert french.exit_code == 0 and "paramètre employment.change_of_status_days_after_hire = 15" in french.stdout and "depuis le" in french.stdout and "Changement de statut" in french.stdout
 
 
 MALFORMED = {
@@ -73,7 +94,7 @@ def test_malformed_cases_exit_2_naming_the_field(tmp_path, name):
     content, expected = MALFORMED[name]
     path = tmp_path / name
     path.write_bytes(content)
-    result = subprocess.run([sys.executable, "-m", "sejour.cli", "assess", str(path), "--json"], capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-m", "sejour.cli", "assess", str(path), "--json"], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     assert expected in result.stderr
@@ -115,3 +136,24 @@ def test_any_bytes_are_a_case_or_a_case_error(content):
         load_case(content)
     except CaseError as error:
         assert error.problems
+
+
+@pytest.mark.parametrize("example", ["hired_after_aps", "graduate", "appeal", "volunteer", "eu_citizen"])
+def test_every_word_of_the_readable_output_comes_from_the_catalogue(example):
+    """In the pseudo-language every text is wrapped in ⟦ ⟧; the sources, cited in their own words
+    by design, are left out (replaced by a mark)."""
+    from rich.console import Console
+
+    from sejour.i18n import PSEUDO
+    from sejour.render import print_assessment
+
+    from .pseudo import outside_the_catalogue
+
+    assessment = assess(load_case(ROOT / "examples" / f"{example}.yaml"), lang=PSEUDO)
+    for route in assessment["routes"]:
+        for condition in route["conditions"]:
+            condition["sources"] = ["§"]
+    console = Console(record=True, width=100, file=io.StringIO())
+    print_assessment(assessment, console)
+    text = console.export_text()
+    assert "⟦" in text and not outside_the_catalogue(text), outside_the_catalogue(text)

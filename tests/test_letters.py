@@ -1,6 +1,8 @@
 """The letters: which ones a case needs, and that DOCX and PDF carry the assessment's facts."""
 
+import datetime
 import io
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +13,10 @@ from hypothesis import HealthCheck, given, settings
 
 from sejour import assess
 from sejour.case import load_case, parse_case
-from sejour.documents.letters import LETTER_TITLES, letter_docx, letter_pdf, letters_for
+from sejour.documents import letter_texts
+from sejour.documents.letters import LETTER_TITLES, letter_content, letter_docx, letter_pdf, letters_for
+from sejour.i18n import PSEUDO, PSEUDO_CLOSE, PSEUDO_OPEN, language_codes, message
+from sejour.text import long_date
 
 from .strategies import cases
 
@@ -35,18 +40,54 @@ def test_letters_for_each_example(example):
     assert letters_for(assess(load_case(EXAMPLES / f"{example}.yaml"))) == NEEDS[example]
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
+def letter_words(lang: str) -> list[str]:
+    """The fixed words of every letter text in `lang` (the pieces between placeholders)."""
+    messages = [*letter_texts.TITLES.values(), *letter_texts.SUBJECTS.values(), *letter_texts.DECISION.values(),
+                *(m for paragraphs in letter_texts.PARAGRAPHS.values() for m in paragraphs), *letter_texts.ADDRESSEE,
+                letter_texts.IDENTITY, letter_texts.PLACE_DATE, letter_texts.ENCLOSED, letter_texts.HEADING, letter_texts.NOTE]
+    return [piece.strip() for m in messages for piece in re.split(r"\{\w+\}", m[lang]) if len(piece.strip()) > 8]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
 @pytest.mark.parametrize("example", ["volunteer", "hired_after_aps", "appeal"])
-def test_docx_holds_the_deadline_and_the_facts(example, lang):
+def test_docx_is_the_french_letter_with_a_translation_beside_it(example, lang):
     case = load_case(EXAMPLES / f"{example}.yaml")
-    assessment = assess(case, lang=lang)
+    assessment = assess(case, lang="fr")
     letter = NEEDS[example][0]
     text = docx_text(letter_docx(letter, case.to_dict(), assessment, lang))
-    days = ["/".join(reversed(d["date"].split("-"))) for d in route_of(assessment, letter)["deadlines"]]
-    assert any(day in text for day in days), (days, text)
+    days = [datetime.date.fromisoformat(d["date"]) for d in route_of(assessment, letter)["deadlines"]]
+    assert any(long_date(day, "fr") in text for day in days), (days, text)  # « 2 mai 2016 »
     assert "……………" in text  # no identity given: blanks to fill by hand
-    if lang == "en":
-        assert "préfecture expects letters in French" in text
+    assert letter_texts.SUBJECTS[letter]["fr"] in text and letter_texts.CLOSING["fr"] in text
+    enclosed = [d["id"] for d in route_of(assessment, letter)["documents"]]
+    assert all(message(f"route.{route_of(assessment, letter)['id']}.document.{d}")["fr"] in text
+               for d in enclosed if d != "undertaking_to_leave")
+    assert message("route.aps_volunteer.document.undertaking_to_leave")["fr"] not in text  # the letter does not enclose itself
+    french, _, translation = text.partition(letter_texts.HEADING[lang])
+    if lang == "fr":
+        assert not translation  # the letter alone
+        return
+    assert translation and letter_texts.SUBJECTS[letter][lang] in translation
+    assert any(long_date(day, lang) in translation for day in days)
+    assert "préfecture expects letters in French" in text or lang != "en"
+    for other in ("en", "es"):  # the other translation's words appear nowhere
+        if other != lang:
+            assert not [w for w in letter_words(other) if w in text and w not in letter_words(lang)], other
+    assert not re.search(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b", text.replace(
+        letter_texts.TITLES[letter]["en"], "")) or lang == "en"
+
+
+@pytest.mark.parametrize("letter, example", [("volunteer_undertaking", "volunteer"), ("change_of_status_request", "hired_after_aps"),
+                                             ("administrative_appeal", "appeal")])
+def test_every_word_of_the_translation_comes_from_the_catalogue(letter, example):
+    """In the pseudo-language, each text of the translation is wrapped in ⟦ ⟧; the French letter is not."""
+    case = load_case(EXAMPLES / f"{example}.yaml")
+    content = letter_content(letter, case, assess(case, lang="fr"), PSEUDO)
+    translation = content["translation"]
+    texts = [translation["heading"], translation["note"], content["intro"], translation["place_date"], translation["subject"],
+             translation["enclosed"], *translation["addressee"], *translation["paragraphs"], *translation["enclosures"]]
+    assert all(t.startswith(PSEUDO_OPEN) and t.endswith(PSEUDO_CLOSE) for t in texts), texts
+    assert PSEUDO_OPEN not in repr(content["letter"])
 
 
 def test_identity_fills_the_blanks_and_pdf_text_matches():
@@ -56,7 +97,7 @@ def test_identity_fills_the_blanks_and_pdf_text_matches():
                 "nationality": "indienne", "foreigner_number": "7501234567"}
     pdf = letter_pdf("change_of_status_request", case, assessment, "fr", identity)
     text = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
-    for value in ("Asha Rao", "7501234567", "01/07/2015", "CDI"):
+    for value in ("Asha Rao", "7501234567", "1 juillet 2015", "CDI"):
         assert value in text
     salary = case.job.gross_monthly_salary_eur
     assert f"{salary:,.2f}".replace(",", "\u202f") in text.replace(" ", "\u202f") or str(int(salary)) in text.replace("\u202f", "").replace(" ", "")
@@ -82,8 +123,29 @@ def test_every_proposed_letter_renders(case):
 def test_cli_writes_a_letter_and_refuses_one_not_needed(tmp_path):
     out = tmp_path / "appeal.docx"
     run = [sys.executable, "-m", "sejour", "letter"]
-    done = subprocess.run(run + [str(EXAMPLES / "appeal.yaml"), "administrative_appeal", "--lang", "fr", "-o", str(out)], capture_output=True, text=True)
+    done = subprocess.run(run + [str(EXAMPLES / "appeal.yaml"), "administrative_appeal", "--lang", "fr", "-o", str(out)], capture_output=True, text=True, cwd=EXAMPLES.parent)
     assert done.returncode == 0, done.stderr
     assert "recours gracieux" in docx_text(out.read_bytes())
-    refused = subprocess.run(run + [str(EXAMPLES / "eu_citizen.yaml"), "administrative_appeal", "-o", str(tmp_path / "x.pdf")], capture_output=True, text=True)
-    assert refused.returncode == 2 and "appeal" in refused.stderr and not (tmp_path / "x.pdf").exists()
+    refused = subprocess.run(run + [str(EXAMPLES / "eu_citizen.yaml"), "administrative_appeal", "-o", str(tmp_path / "x.pdf")], capture_output=True, text=True, cwd=EXAMPLES.parent)
+    assert refused.returncode == 2 and "pas besoin de cette lettre" in refused.stderr and "Contester un refus" in refused.stderr and not (tmp_path / "x.pdf").exists()
+
+
+def test_cli_letter_in_spanish_is_the_french_letter_and_a_spanish_aid(tmp_path):
+    out = tmp_path / "appeal.docx"
+    done = subprocess.run([sys.executable, "-m", "sejour", "letter", str(EXAMPLES / "appeal.yaml"), "administrative_appeal", "--lang", "es",
+                           "-o", str(out)], capture_output=True, text=True, cwd=EXAMPLES.parent)
+    assert done.returncode == 0, done.stderr
+    text = docx_text(out.read_bytes())
+    french, heading, aid = text.partition("Traducción para ayudarle: no la envíe")
+    assert heading and "Objet : recours gracieux contre le refus de ma demande" in french and "2 mai 2016" in french
+    assert "Asunto: recours gracieux" in aid and "a más tardar el 2 de mayo de 2016" in aid and "Atentamente," in aid
+    for english in ("Subject", "Yours faithfully", "I am writing", "Translation", "Done at", "May 2016", "préfecture expects"):
+        assert english not in text, english
+
+
+@pytest.mark.parametrize("args", [["--lang", "xx"], ["--lang", "EN"]])
+def test_cli_letter_refuses_a_language_naming_the_option_and_the_languages(tmp_path, args):
+    done = subprocess.run([sys.executable, "-m", "sejour", "letter", str(EXAMPLES / "appeal.yaml"), "administrative_appeal",
+                           "-o", str(tmp_path / "x.docx"), *args], capture_output=True, text=True, cwd=EXAMPLES.parent)
+    assert done.returncode == 2 and "--lang" in done.stderr and ", ".join(language_codes()) in done.stderr, done.stderr
+    assert not (tmp_path / "x.docx").exists()

@@ -88,7 +88,7 @@ def test_jg_part_time_cdd_is_below_the_floor():
             "job": {"contract": "cdd", "months": 12, "gross_monthly_salary_eur": 900, "related_to_studies": True, "pay_comparable": True}}
     r = route(case, "employee_after_aps")
     assert r["verdict"] == "not_eligible"
-    assert r["what_would_change"] == ["A salary of at least 2,186.28 € gross a month."]
+    assert r["what_would_change"] == ["A salary of at least €2,186.28 gross a month."]
 
 
 def test_sanjana_may_work_964_hours_in_any_job():

@@ -1,27 +1,38 @@
 """The letters a route needs, filled with the person's facts and the assessment's dates.
 
+A letter is always written in French, the language the préfecture expects. In any other language
+the person gets the French letter and, after it, a translation to help them read it (clearly
+headed: not to be sent). Both are the same catalogue messages (``letter_texts``), filled with the
+same facts, the dates and amounts written for each language.
+
 Each letter is built once as a structure (addressee, place and date, subject, paragraphs,
 enclosures, signature) and written out as an editable DOCX (python-docx) or a PDF (WeasyPrint),
-so both always say the same thing. Every date and amount comes from the case or the assessment;
-nothing here recomputes a rule. Where a fact is unknown, a blank is left to fill by hand."""
+so both always say the same thing. Every date and amount comes from the case or the assessment
+(in any language: its dates, verdicts and document ids are the same), nothing here recomputes a
+rule. Where a fact is unknown, a blank is left to fill by hand. The letter cites the articles it
+relies on in its own sentences; it does not list the assessment's sources (they include the
+guides and articles sejour reads, which are no basis to write to a préfet on)."""
 
 from __future__ import annotations
 
 import datetime
-import html
-import io
 
 from sejour.case import Case
+from sejour.i18n import check_language, message
+from sejour.text import LAW_LANGUAGE, is_translation, long_date, money
 
-from .letter_texts import BLANK, LETTER_DESCRIPTIONS, LETTER_TITLES, OQTF_WARNING, TEXTS, TRANSLATION_NOTE
+from . import letter_texts as texts
+from .letter_texts import BLANK
 
-LANGS = ("en", "fr")
+LETTER_LANGUAGE = LAW_LANGUAGE
 NEEDED_BY = {"volunteer_undertaking": ("aps_volunteer",), "change_of_status_request": ("employee_after_aps", "employee_from_student"),
              "administrative_appeal": ("appeal",)}
 OPEN = ("eligible", "needs_information")
+ITSELF = {"volunteer_undertaking": "undertaking_to_leave"}  # the route's document that the letter is: not listed as enclosed
 IDENTITY_FIELDS = ("name", "address", "birth_date", "birth_place", "nationality", "foreigner_number")
+LETTER_TITLES, LETTER_DESCRIPTIONS = texts.TITLES, texts.DESCRIPTIONS  # letter id -> Message
 
-__all__ = ["LETTER_TITLES", "LETTER_DESCRIPTIONS", "letters_for", "letter_content", "letter_docx", "letter_pdf"]
+__all__ = ["LETTER_LANGUAGE", "LETTER_TITLES", "LETTER_DESCRIPTIONS", "letters_for", "letter_content", "letter_docx", "letter_pdf"]
 
 
 def letters_for(assessment: dict) -> list[str]:
@@ -42,8 +53,7 @@ def gracieux_protects(assessment: dict) -> bool | None:
 def _check(letter_id, lang):
     if letter_id not in NEEDED_BY:
         raise ValueError(f"letter_id: {letter_id!r} is not a letter; expected one of {', '.join(NEEDED_BY)}")
-    if lang not in LANGS:
-        raise ValueError(f"lang: {lang!r} is not a language of the letters; expected 'en' or 'fr'")
+    check_language(lang, "lang")
 
 
 def _route(assessment, letter_id):
@@ -57,108 +67,85 @@ def _route(assessment, letter_id):
 def _day(value, lang):
     if not value:
         return BLANK
-    day = value if isinstance(value, datetime.date) else datetime.date.fromisoformat(str(value))
-    return day.strftime("%d/%m/%Y")
+    return long_date(value if isinstance(value, datetime.date) else datetime.date.fromisoformat(str(value)), lang)
 
 
-def _facts(case: dict, assessment: dict, route: dict, lang: str) -> dict:
-    """The values the letter templates may use: every one from the case or the assessment."""
+def _named(names: dict, value, lang):
+    return names[value][lang] if value in names else BLANK
+
+
+def _facts(case: dict, route: dict, lang: str) -> dict:
+    """The values the letter's texts may use, written for `lang`: every one from the case or the assessment."""
     section = lambda name: case.get(name) or {}  # noqa: E731
-    deadlines = {d["id"]: _day(d["date"], lang) for d in route.get("deadlines", [])}
-    costs = {c["id"]: c["amount_eur"] for c in route.get("costs", [])}
     job, permit, mission, application = section("job"), section("permit"), section("volunteering"), section("application")
     salary = job.get("gross_monthly_salary_eur")
+    deadline = next((d["date"] for d in route.get("deadlines", [])), None)
     return {
-        "today": _day(case["as_of"], lang),
+        "today": _day(case["as_of"], lang), "blank": BLANK,
         "mission_start": _day(mission.get("starts_on"), lang), "mission_end": _day(mission.get("ends_on"), lang),
-        "contract": (job.get("contract") or BLANK).upper() if job.get("contract") in ("cdi", "cdd") else (job.get("contract") or BLANK),
-        "salary": f"{salary:,.2f} €".replace(",", "\u202f") if salary is not None else BLANK,
+        "contract": _named(texts.CONTRACTS, job.get("contract"), lang),
+        "salary": money(salary, lang) if salary is not None else BLANK,
         "job_start": _day(job.get("starts_on"), lang), "hired_on": _day(job.get("signed_on"), lang),
-        "permit_end": _day(permit.get("expires_on"), lang), "permit_kind": permit.get("kind") or BLANK,
+        "permit_end": _day(permit.get("expires_on"), lang), "permit_kind": _named(texts.PERMITS, permit.get("kind"), lang),
         "filed_on": _day(application.get("filed_on"), lang), "decided_on": _day(application.get("decided_on"), lang),
         "received_on": _day(application.get("refusal_received_on"), lang),
-        "deadline": next(iter(deadlines.values()), BLANK), "deadlines": deadlines,
-        "stamp_duty": f"{costs['stamp_duty']:.2f} €" if costs.get("stamp_duty") is not None else BLANK,
+        "deadline": _day(deadline, lang),
         "departement": (section("person").get("departement") or BLANK),
-        "implicit": application.get("decision") != "refused" or not application.get("decided_on"),
     }
 
 
+def _implicit(case: dict) -> bool:
+    application = case.get("application") or {}
+    return application.get("decision") != "refused" or not application.get("decided_on")
+
+
+def _body(letter_id: str, case: dict, route: dict, who: dict, lang: str) -> dict:
+    """The letter's parts in `lang` (French: the letter itself; another language: its translation)."""
+    facts = dict(_facts(case, route, lang), **who)
+    fill = lambda text: text[lang].format(**facts)  # noqa: E731
+    paragraphs = list(texts.PARAGRAPHS[letter_id])
+    if letter_id == "administrative_appeal":
+        paragraphs.insert(0, texts.DECISION[_implicit(case)])
+    documents = [message(f"route.{route['id']}.document.{d['id']}")[lang] for d in route.get("documents", [])
+                 if d["id"] != ITSELF.get(letter_id)]
+    return {"lang": lang, "title": texts.TITLES[letter_id][lang],
+            "sender": [who["name"], who["address"], fill(texts.IDENTITY)],
+            "addressee": [fill(line) for line in texts.ADDRESSEE],
+            "place_date": fill(texts.PLACE_DATE), "subject": fill(texts.SUBJECTS[letter_id]),
+            "paragraphs": [fill(p) for p in paragraphs], "enclosures": documents, "signature": who["name"],
+            "enclosed": texts.ENCLOSED[lang]}
+
+
 def letter_content(letter_id: str, case, assessment: dict, lang: str, identity: dict | None = None) -> dict:
-    """The letter as a structure: the one source of its DOCX and its PDF."""
+    """The letter as a structure, the one source of its DOCX and its PDF: the French letter
+    (``letter``), and for a person reading another language, the notes to them (``intro``,
+    ``warning``) and the ``translation`` in their language (else None)."""
     _check(letter_id, lang)
     case = case.to_dict() if isinstance(case, Case) else dict(case)
     route = _route(assessment, letter_id)
-    facts = _facts(case, assessment, route, lang)
     who = {key: (identity or {}).get(key) or BLANK for key in IDENTITY_FIELDS}
-    texts = TEXTS[letter_id][lang]
-    fill = lambda text: text.format(**facts, **who)  # noqa: E731
-    paragraphs = [fill(p) for p in texts["paragraphs"](facts)]
+    letter = _body(letter_id, case, route, who, LETTER_LANGUAGE)
+    translated = is_translation(lang)
     warning = None
     if letter_id == "administrative_appeal" and gracieux_protects(assessment) is not True:
-        warning = OQTF_WARNING[lang].format(deadline=facts["deadline"])
-    sources = sorted({s for c in route.get("conditions", []) for s in c.get("sources", [])} |
-                     {s for d in route.get("deadlines", []) for s in d.get("sources", [])})[:6]
-    return {"id": letter_id, "lang": lang, "title": LETTER_TITLES[letter_id][lang],
-            "sender": [who["name"], who["address"], fill(texts["identity"])],
-            "addressee": [fill(line) for line in texts["addressee"]],
-            "place_date": fill(texts["place_date"]), "subject": fill(texts["subject"]),
-            "paragraphs": paragraphs, "enclosures": [d["text"] for d in route.get("documents", [])] or [fill(e) for e in texts.get("enclosures", [])],
-            "signature": who["name"], "sources": sources, "note": TRANSLATION_NOTE if lang == "en" else None, "warning": warning}
+        deadline = next((d["date"] for d in route.get("deadlines", [])), None)
+        warning = texts.OQTF_WARNING[lang].format(deadline=_day(deadline, lang))
+    translation = None
+    if translated:
+        translation = dict(_body(letter_id, case, route, who, lang), heading=texts.HEADING[lang], note=texts.NOTE[lang])
+    return {"id": letter_id, "lang": lang, "title": letter["title"], "warning": warning,
+            "intro": texts.INTRO[lang] if translated else None, "letter": letter, "translation": translation}
 
 
 def letter_docx(letter_id: str, case, assessment: dict, lang: str, identity: dict | None = None) -> bytes:
-    from docx import Document
+    from .letter_files import write_docx
 
-    content = letter_content(letter_id, case, assessment, lang, identity)
-    document = Document()
-    for note in (content["warning"], content["note"]):
-        if note:
-            document.add_paragraph().add_run(note).italic = True
-    for line in content["sender"]:
-        document.add_paragraph(line)
-    for line in content["addressee"]:
-        document.add_paragraph(line).alignment = 2  # right
-    document.add_paragraph(content["place_date"]).alignment = 2
-    document.add_paragraph().add_run(content["subject"]).bold = True
-    for paragraph in content["paragraphs"]:
-        document.add_paragraph(paragraph)
-    if content["enclosures"]:
-        document.add_paragraph(ENCLOSED[lang]).runs[0].bold = True
-        for item in content["enclosures"]:
-            document.add_paragraph(item, style="List Bullet")
-    document.add_paragraph(content["signature"])
-    if content["sources"]:
-        document.add_paragraph(SOURCES[lang] + " " + " ; ".join(content["sources"])).runs[0].italic = True
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
-ENCLOSED = {"en": "Enclosed:", "fr": "Pièces jointes :"}
-SOURCES = {"en": "Legal basis:", "fr": "Fondement :"}
-
-
-def letter_html(content: dict) -> str:
-    e = html.escape
-    parts = [f'<!DOCTYPE html><html lang="{content["lang"]}"><head><meta charset="utf-8"><title>{e(content["title"])}</title>',
-             "<style>body{font:11pt/1.45 'DejaVu Serif',serif;margin:2cm}.right{text-align:right}.note{font-style:italic;color:#555}"
-             ".src{font-size:8.5pt;color:#444}</style></head><body>"]
-    for note in (content["warning"], content["note"]):
-        if note:
-            parts.append(f'<p class="note">{e(note)}</p>')
-    parts += [f"<p>{'<br>'.join(map(e, content['sender']))}</p>", f"<p class=right>{'<br>'.join(map(e, content['addressee']))}</p>",
-              f"<p class=right>{e(content['place_date'])}</p>", f"<p><strong>{e(content['subject'])}</strong></p>"]
-    parts += [f"<p>{e(p)}</p>" for p in content["paragraphs"]]
-    if content["enclosures"]:
-        parts.append(f"<p><strong>{ENCLOSED[content['lang']]}</strong></p><ul>" + "".join(f"<li>{e(i)}</li>" for i in content["enclosures"]) + "</ul>")
-    parts.append(f"<p>{e(content['signature'])}</p>")
-    if content["sources"]:
-        parts.append(f'<p class=src>{SOURCES[content["lang"]]} {" ; ".join(map(e, content["sources"]))}</p>')
-    return "".join(parts) + "</body></html>"
+    return write_docx(letter_content(letter_id, case, assessment, lang, identity))
 
 
 def letter_pdf(letter_id: str, case, assessment: dict, lang: str, identity: dict | None = None) -> bytes:
     from weasyprint import HTML
+
+    from .letter_files import letter_html
 
     return HTML(string=letter_html(letter_content(letter_id, case, assessment, lang, identity))).write_pdf()

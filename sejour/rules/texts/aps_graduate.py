@@ -18,9 +18,9 @@ N_("graduate_student_permit.text.null", "The post-study permit is asked by a hol
 N_("graduate_student_permit.change", "A valid student permit when you apply.")
 
 N_("graduate_diploma_level.text.true", "Your diploma ({diploma}) is of the level required.")
-N_("graduate_diploma_level.text.false", "Your diploma ({diploma}) does not open the post-study permit: it needs a master-level diploma (or one conferring the grade de master; from 2016-11-01 also a CGE-labelled diploma or a licence professionnelle).")
-N_("graduate_diploma_level.text.null", "The diploma must be of master level (or confer the grade de master; from 2016-11-01, a CGE label or a licence professionnelle also count); the facts given do not settle it.")
-N_("graduate_diploma_level.change", "A diploma conferring the grade de master (or, from 2016-11-01, labelled by the Conférence des grandes écoles).")
+N_("graduate_diploma_level.text.false", "Your diploma ({diploma}) does not open the post-study permit: it needs a master-level diploma (or one conferring the grade de master; from 1 November 2016 also a CGE-labelled diploma or a licence professionnelle).")
+N_("graduate_diploma_level.text.null", "The diploma must be of master level (or confer the grade de master; from 1 November 2016, a CGE label or a licence professionnelle also count); the facts given do not settle it.")
+N_("graduate_diploma_level.change", "A diploma conferring the grade de master (or, from 1 November 2016, labelled by the Conférence des grandes écoles).")
 
 N_("graduate_institution_accredited.text.true", "Your institution is accredited.")
 N_("graduate_institution_accredited.text.false", "Your institution is not accredited to award the diploma: the post-study permit needs a diploma from an accredited institution.")

@@ -57,4 +57,4 @@ N_("direct_hire_before_expiry.change", "Asking on or before {permit_expires_on:d
 N_("direct_hire_labour_market_test_exempt.text.true", "No labour-market test: your diploma, a job related to it and a salary of at least {salary_floor:money} exempt your employer.")
 N_("direct_hire_labour_market_test_exempt.text.false", "Your employer must obtain a work authorisation, subject to the labour-market test (showing no suitable candidate was found on the job market). This does not close the route.")
 N_("direct_hire_labour_market_test_exempt.text.null", "Whether your employer is spared the labour-market test depends on your diploma, the link of the job to it and the salary (at least {salary_floor:money}).")
-N_("direct_hire_labour_market_test_exempt.change", "From 2016-11-01: a master-level diploma, a job related to it and a salary of at least {salary_floor:money}.")
+N_("direct_hire_labour_market_test_exempt.change", "From 1 November 2016: a master-level diploma, a job related to it and a salary of at least {salary_floor:money}.")

@@ -19,7 +19,11 @@ class Command(makemessages.Command):
         parser.add_argument("--root", default=str(PACKAGE), help="The package folder to extract from (default: sejour's own).")
 
     def handle(self, *args, **options):
-        os.chdir(options["root"])  # the package only: not the tests, the virtualenv or node_modules
         options["add_location"] = options.get("add_location") or "file"
         options["no_obsolete"] = True
-        return super().handle(*args, **options)
+        before = os.getcwd()
+        os.chdir(options["root"])  # the package only: not the tests, the virtualenv or node_modules
+        try:
+            return super().handle(*args, **options)
+        finally:
+            os.chdir(before)
