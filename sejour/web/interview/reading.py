@@ -1,6 +1,7 @@
 """Answers as people type them, and as they read them back, in the page's language: dates,
 amounts, numbers, countries (names from Babel's locale data), choices. Every message is a
-catalogue text (:mod:`sejour.i18n`); numbers, money and month names are formatted by Babel."""
+catalogue text (:mod:`sejour.i18n`); numbers, money (:func:`sejour.text.money`, as the
+assessment writes it) and month names are formatted by Babel."""
 
 from __future__ import annotations
 
@@ -9,12 +10,13 @@ import functools
 import re
 import unicodedata
 
-import babel
 from babel.dates import format_skeleton, get_month_names
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_decimal
 
 from sejour.countries import COUNTRY_NAMES, DEPARTEMENTS, ISO_ALPHA2
 from sejour.i18n import SOURCE, N_, language_codes
+from sejour.text import babel_locale as locale
+from sejour.text import money
 
 ANSWER_NEEDED = N_("interview.error.answer_needed", "Answer the question, or choose « I don't know ».")
 CHOOSE_YES_NO = N_("interview.error.choose_yes_no", "Choose yes or no.")
@@ -42,15 +44,6 @@ MOST_EUROS = 1_000_000
 
 class AnswerError(ValueError):
     """An answer that cannot be read, with the message to show beside the field."""
-
-
-def locale(lang: str) -> babel.Locale:
-    """Babel's locale for `lang` (the source language's for a language Babel does not know,
-    such as the tests' pseudo-language)."""
-    try:
-        return babel.Locale.parse(lang)
-    except (babel.UnknownLocaleError, ValueError):
-        return babel.Locale.parse(SOURCE)
 
 
 def _folded(text: str) -> str:
@@ -190,11 +183,6 @@ def typed_value(question, value, lang: str):
     if question.kind == "yesno":
         return "yes" if value else "no"
     return value
-
-
-def money(value: float, lang: str) -> str:
-    """Euros with two decimals, as the language writes them: €3,200.00, 3 200,00 €."""
-    return format_currency(value, "EUR", locale=locale(lang))
 
 
 @functools.cache
