@@ -218,12 +218,14 @@ PHONE_WIDTH = 360
 def test_whole_interview_in_spanish_on_a_phone(browser, live_server):
     """A new user on a phone, browser in Spanish: every page in Spanish (axe-checked, no sideways
     scrolling), the notice that the French legal text counts, the result as `assess` gives it in
-    Spanish, and the dossier and the calendar in Spanish too."""
+    Spanish, the dossier and the calendar in Spanish too, and the letter in French with its
+    Spanish translation beside it."""
+    from sejour.documents.letter_texts import HEADING
     from sejour.web.interview.presentation import TRANSLATION_NOTICE, VERDICT_WORDS
 
     from .test_spanish import english_words_left
 
-    goal, facts, route_id, _ = SCENARIOS["graduate_paris"]
+    goal, facts, route_id, letter = SCENARIOS["volunteer"]
     context = browser.new_context(locale="es-ES", extra_http_headers={"Accept-Language": "es-ES,es;q=0.9"}, accept_downloads=True,
                                   viewport={"width": PHONE_WIDTH, "height": 740}, is_mobile=True, has_touch=True, device_scale_factor=2)
     page = context.new_page()
@@ -251,7 +253,7 @@ def test_whole_interview_in_spanish_on_a_phone(browser, live_server):
     shown = dict(zip(page.locator("section.route h2").evaluate_all("els => els.map(e => e.id.slice(6))"),
                      page.locator("section.route .verdict").all_inner_texts()))
     assert shown == {k: VERDICT_WORDS[r["verdict"]]["es"] for k, r in expected.items() if r["verdict"] != "not_applicable"}
-    assert shown[route_id] == "Abierto para usted"
+    assert shown[route_id] == VERDICT_WORDS["eligible"]["es"] == "Abierto para usted"
     assert page.locator(f"#route-{route_id}").inner_text().startswith(expected[route_id]["title"].split(" (")[0])
 
     pdf = _download(page, "a[href$='dossier.pdf']")
@@ -261,4 +263,7 @@ def test_whole_interview_in_spanish_on_a_phone(browser, live_server):
         assert deadline["date"] in text
     calendar = Calendar.from_ical(_download(page, "a[href$='deadlines.ics']"))
     assert str(calendar["x-wr-calname"]) == "sejour: mis plazos"
+    document = Document(io.BytesIO(_download(page, f"a[href$='{letter}.docx']")))
+    french, heading, spanish = "\n".join(p.text for p in document.paragraphs).partition(HEADING["es"])
+    assert heading and french.strip() and english_words_left(spanish) == []
     context.close()
