@@ -63,3 +63,11 @@ def test_every_word_of_the_interview_pages_comes_from_the_catalogue(client, pseu
         dossier = downloads._dossier(Interview.objects.get(token=url.split("/")[2]), pseudo_language)[1]()
     assert "<h1>" in dossier and words_outside(dossier) == []
 
+
+
+@pytest.mark.django_db
+def test_every_word_of_the_question_page_comes_from_the_catalogue(client, pseudo_language):
+    client.cookies["django_language"] = pseudo_language
+    page = client.get("/ask/", {"q": "I am Moroccan, I finished my master in France: can I stay to look for a job?"}).content.decode()
+    assert 'class="answer"' in page and 'id="from-question"' in page
+    assert words_outside(page) == [], words_outside(page)
