@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 from openfisca_core.periods import period as make_period
 from rich.console import Console
+from rich.text import Text
 from rich.tree import Tree
 
 from .case import parse_case
@@ -41,7 +42,7 @@ def _display(variable, value, lang: str) -> str:
 
 def _add(tree: Tree, node, system, seen: set, nationality: str, lang: str) -> None:
     variable = system.variables[node.name]
-    branch = tree.add(f"[bold]{node.name}[/bold] = {_display(variable, node.value, lang)}  [dim]{variable.label}[/dim]")
+    branch = tree.add(Text.assemble((node.name, "bold"), f" = {_display(variable, node.value, lang)}  ", (variable.label, "dim")))
     if node.name in seen:
         return
     seen.add(node.name)
@@ -67,7 +68,7 @@ def explain(case, route_id: str, console: Console | None = None, lang: str = "en
     simulation = simulate(CaseRows(case, vary=False).arrays(), case.as_of, trace=True)
     period = make_period(case.as_of.isoformat())
     title = TITLE[lang].format(route=system.registry.routes[route_id].title[lang], day=case.as_of.isoformat())
-    root = Tree(f"[bold]{title}[/bold]")
+    root = Tree(Text(title, style="bold"))
     for name, rule in system.registry.rules(route_id):
         simulation.calculate(name, period)
     seen: set = set()
@@ -78,9 +79,9 @@ def explain(case, route_id: str, console: Console | None = None, lang: str = "en
         if node is not None:
             branch = root.add(f"[magenta]{rule.kind} {rule.id}[/magenta]")
             _add(branch, node, system, seen, case.person.nationality, lang)
-            sources = branch.add(f"[green]{SOURCES[lang]}[/green]")
+            sources = branch.add(Text(SOURCES[lang], style="green"))
             for reference in system.variables[node.name].reference or []:
-                sources.add(reference)
+                sources.add(Text(reference))
             for value in cited_values(rule.parameters, case.as_of, case.person.nationality):
-                sources.add(CITED[lang].format(path=value.path, value=repr(value.value), since=value.since, citations="; ".join(value.citations(lang))))
+                sources.add(Text(CITED[lang].format(path=value.path, value=repr(value.value), since=value.since, citations="; ".join(value.citations(lang)))))
     console.print(root)

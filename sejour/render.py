@@ -82,7 +82,8 @@ def _route_panel(route: dict, lang: str) -> Panel:
     if route["next_steps"]:
         parts.append(Text(STEPS[lang], style="bold"))
         parts += [Text(f"  {i}. {step}") for i, step in enumerate(route["next_steps"], start=1)]
-    return Panel(Group(*parts), title=f"[bold]{route['title']}[/bold] — [{colour}]{label[lang]}[/{colour}]", title_align="left")
+    title = Text.assemble((route["title"], "bold"), " — ", (label[lang], colour))  # words as they are, never read as markup
+    return Panel(Group(*parts), title=title, title_align="left")
 
 
 def print_assessment(assessment: dict, console: Console | None = None) -> None:
