@@ -12,6 +12,19 @@ def page_fields(html: str) -> tuple[str, list[str]]:
     return TOPIC.search(html)[1], FIELDS.findall(html)
 
 
+def page_answers(html: str, facts: dict) -> dict:
+    """The form data answering the page `html` from `facts` (absent → "I don't know")."""
+    topic, fields = page_fields(html)
+    data = {"topic": topic, "fields": fields}
+    for field in fields:
+        name = field.replace(".", "__")
+        if field in facts:
+            data[name] = facts[field]
+        else:
+            data[name + "__unknown"] = "1"
+    return data
+
+
 def answer_all(client, url: str, facts: dict, sections: dict | None = None, limit: int = 20) -> list[tuple[str, list[str]]]:
     """Answer each page from `facts` (form values by dotted path; absent → "I don't know");
     returns the pages seen, as (topic, fields)."""
@@ -24,16 +37,10 @@ def answer_all(client, url: str, facts: dict, sections: dict | None = None, limi
         assert response.status_code == 200, response.status_code
         topic, fields = page_fields(response.content.decode())
         seen.append((topic, fields))
-        data = {"topic": topic, "fields": fields}
-        for field in fields:
-            if topic == "sections":
-                data["section__" + field] = (sections or {}).get(field, "no")
-                continue
-            name = field.replace(".", "__")
-            if field in facts:
-                data[name] = facts[field]
-            else:
-                data[name + "__unknown"] = "1"
+        if topic == "sections":
+            data = {"topic": topic, "fields": fields, **{"section__" + field: (sections or {}).get(field, "no") for field in fields}}
+        else:
+            data = page_answers(response.content.decode(), facts)
         response = client.post(url, data)
-        assert response.status_code == 302, (field, response.content.decode()[:3000])
+        assert response.status_code == 302, (fields, response.content.decode()[:3000])
     raise AssertionError(f"the interview did not end after {limit} pages: {seen}")

@@ -300,16 +300,8 @@ def test_the_oqtf_question_says_what_one_looks_like(client):
         if 'name="fields" value="application.oqtf"' in html:
             assert "obligation de quitter le territoire français" in html and "sans délai" in html
             return
-        from .interviews import page_fields
-        topic, fields = page_fields(html)
-        data = {"topic": topic, "fields": fields}
-        for field in fields:
-            name = field.replace(".", "__")
-            if field in facts:
-                data[name] = facts[field]
-            else:
-                data[name + "__unknown"] = "1"
-        client.post(url, data, HTTP_ACCEPT_LANGUAGE="fr")
+        from .interviews import page_answers
+        client.post(url, page_answers(html, facts), HTTP_ACCEPT_LANGUAGE="fr")
     pytest.fail("the OQTF question was never asked")
 
 

@@ -18,7 +18,7 @@ from sejour import i18n
 from sejour.web.interview import downloads, glossary, presentation, reading, views  # noqa: F401  (they declare their texts)
 from sejour.web.interview.questions import GOALS, QUESTIONS, SECTION_QUESTIONS, TOPIC_TITLES
 
-from .interviews import page_fields
+from .interviews import page_answers
 
 TODAY = datetime.date.today()
 GRADUATE = {"person.nationality": "MA", "person.in_france": "yes", "person.departement": "75", "permit.kind": "student",
@@ -172,15 +172,7 @@ def test_an_interview_in_spanish_reads_in_spanish_to_the_result(client):
 
 
 def _answer(client, url, html):
-    topic, fields = page_fields(html)
-    data = {"topic": topic, "fields": fields}
-    for field in fields:
-        name = field.replace(".", "__")
-        if field in GRADUATE:
-            data[name] = GRADUATE[field]
-        else:
-            data[name + "__unknown"] = "1"
-    assert client.post(url, data).status_code == 302
+    assert client.post(url, page_answers(html, GRADUATE)).status_code == 302
 
 
 @pytest.mark.django_db
