@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import typer
 
@@ -15,13 +16,27 @@ def setup_django():
 
 
 def _warm_up() -> None:
-    """Load the rules and assess one case in the master, before the workers are forked: they share
-    it, and the first person to come does not wait for it."""
+    """Load the rules, the catalogues and each language's country names (Babel's data), and assess
+    one case, in the master before the workers are forked: they share it, and the first person to
+    come does not wait for it."""
     import datetime
 
+    from sejour import i18n
     from sejour.assessment import assess
+    from sejour.web.interview.reading import sorted_countries
 
-    assess({"version": 1, "as_of": datetime.date.today().isoformat(), "person": {"nationality": "IN"}})
+    from django.template.loader import get_template
+    from django.utils import translation
+
+    for lang in i18n.language_codes():
+        i18n.translation(lang)
+        sorted_countries(lang)
+        assess({"version": 1, "as_of": datetime.date.today().isoformat(), "person": {"nationality": "IN"}}, lang=lang)
+        with translation.override(lang):
+            translation.gettext("sejour")  # Django's catalogue of the language, merged once
+    for folder in Path(__file__).parent.glob("**/templates"):
+        for template in folder.glob("**/*.html"):
+            get_template(template.relative_to(folder).as_posix())  # compiled once, before the fork
 
 
 def register(app: typer.Typer) -> None:
