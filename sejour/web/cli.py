@@ -26,14 +26,13 @@ def _warm_up() -> None:
     from sejour.web.interview.reading import sorted_countries
 
     from django.template.loader import get_template
-    from django.utils import translation
+    from django.utils.translation import trans_real
 
     for lang in i18n.language_codes():
         i18n.translation(lang)
         sorted_countries(lang)
         assess({"version": 1, "as_of": datetime.date.today().isoformat(), "person": {"nationality": "IN"}}, lang=lang)
-        with translation.override(lang):
-            translation.gettext("sejour")  # Django's catalogue of the language, merged once
+        trans_real.translation(lang)  # Django's catalogue of the language, merged once
     for folder in Path(__file__).parent.glob("**/templates"):
         for template in folder.glob("**/*.html"):
             get_template(template.relative_to(folder).as_posix())  # compiled once, before the fork
