@@ -22,7 +22,7 @@ from .rules.citations import readable_sources
 from .rules.sources import cited_values, values_in_force
 from .rules.tri import FALSE, TRI_NAMES, TRUE, UNKNOWN
 from .i18n import N_, check_language, rule_texts
-from .text import Context, euros, render
+from .text import Context, euros, long_date, render
 
 ROUTE_ORDER = ("no_permit_needed", "aps_volunteer", "aps_graduate", "employee_after_aps",
                "employee_from_student", "talent_qualified_employee", "student_renewal", "appeal")
@@ -147,7 +147,8 @@ class Assessor:
         out["figures"] = [self.figure(n, r) for n, r in rules if r.kind == "figure"]
         out["steps"] = self.steps(route_id, verdict)
         passed = PASSED[self.lang]
-        out["next_steps"] = [f"{s['date']}{passed if s['passed'] else ''}: {s['text']}" if s["date"] else s["text"] for s in out["steps"]]
+        out["next_steps"] = [f"{long_date(s['date'], self.lang)}{passed if s['passed'] else ''}: {s['text']}" if s["date"] else s["text"]
+                             for s in out["steps"]]
         # facts that could still move a date shown (the earliest possible one) are worth asking too
         moving = {field for deadline in out["deadlines"] for field in deadline.get("depends_on", ())}
         out["missing_details"] = self.ordered(set(self.missing_details([self.column(n) for n, _ in dated])) | moving)

@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .i18n import N_
-from .text import UNKNOWN, is_translation, money
+from .text import UNKNOWN, is_translation, long_date, money
 
 VERDICT = {
     "eligible": ("green", N_("cli.verdict.eligible", "OPEN to you")),
@@ -66,7 +66,7 @@ def _route_panel(route: dict, lang: str) -> Panel:
         timeline = Table(title=DATES[lang], title_justify="left", show_header=False, box=None)
         for deadline in sorted(route["deadlines"], key=lambda d: d["date"]):
             style = "dim strike" if deadline["passed"] else "bold"
-            timeline.add_row(Text(deadline["date"], style=style), Text(deadline["text"]))
+            timeline.add_row(Text(long_date(deadline["date"], lang), style=style), Text(deadline["text"]))
         parts.append(timeline)
     if route["documents"]:
         parts.append(Text(DOCUMENTS[lang], style="bold"))
@@ -102,5 +102,5 @@ def print_assessment(assessment: dict, console: Console | None = None) -> None:
     if others:
         console.print(Text(OTHERS[lang].format(routes=", ".join(r["title"] for r in others)), style="dim"))
     version = assessment.get("version", {})
-    rules_date = version.get("rules_date") or UNKNOWN[lang]
+    rules_date = long_date(version["rules_date"], lang) if version.get("rules_date") else UNKNOWN[lang]
     console.print(Text(FOOTER[lang].format(version=version.get("sejour"), rules_date=rules_date), style="dim"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from babel import Locale, UnknownLocaleError
@@ -48,9 +49,23 @@ def money(amount_eur: float, lang: str) -> str:
     return format_currency(amount_eur, "EUR", locale=babel_locale(lang))
 
 
-def long_date(day: datetime.date, lang: str) -> str:
-    """A day as written in a letter in `lang` (« 1 juillet 2015 », « 1 de julio de 2015 »)."""
-    return format_date(day, "long", locale=babel_locale(lang))
+def long_date(day, lang: str) -> str:
+    """A day (a date or an ISO string) in words in `lang` (« 1 juillet 2015 », « 1 de julio de 2015 »,
+    « July 1, 2015 »), as every text a person reads writes it."""
+    if isinstance(day, str):
+        day = datetime.date.fromisoformat(day)
+    words = format_date(day, "long", locale=babel_locale(lang))
+    return FIRST_DAY_ONE.sub(FIRST_DAY[lang], words, count=1) if day.day == 1 else words
+
+
+FIRST_DAY = N_("value.first_day_of_month", "1")  # how the first day of a month is written (« 1er mai » in French)
+FIRST_DAY_ONE = re.compile(r"(?<!\d)1(?!\d)")
+ISO_DAY = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+
+
+def days_in_words(text: str, lang: str) -> str:
+    """`text` with every ISO day (as developers' references write them) in words."""
+    return ISO_DAY.sub(lambda match: long_date(match.group(1), lang), text)
 
 
 class Value:
@@ -63,7 +78,7 @@ class Value:
         raw, lang = self.raw, self.lang
         if self.kind == "date":
             day = to_date(raw)
-            return day.isoformat() if day else UNKNOWN[lang]
+            return long_date(day, lang) if day else UNKNOWN[lang]
         if self.kind == "cents":
             return UNKNOWN[lang] if raw < 0 else money(euros(raw), lang)
         if self.kind == "tri":

@@ -10,12 +10,12 @@ from sejour.rules.sources import all_parameters, values_in_force
 
 
 @pytest.mark.parametrize("reference, spanish", [
-    ("CESEDA art. L311-10 (to 2021-04-30), art. L426-21 (from 2021-05-01)", "CESEDA art. L311-10 (hasta el 2021-04-30), art. L426-21 (desde el 2021-05-01)"),
-    ("CESEDA art. L311-13 D 2 (2013-01-01 to 2021-04-30), L436-5 (from 2021-05-01)", "CESEDA art. L311-13 D 2 (del 2013-01-01 al 2021-04-30), L436-5 (desde el 2021-05-01)"),
+    ("CESEDA art. L311-10 (to 2021-04-30), art. L426-21 (from 2021-05-01)", "CESEDA art. L311-10 (hasta el 30 de abril de 2021), art. L426-21 (desde el 1 de mayo de 2021)"),
+    ("CESEDA art. L311-13 D 2 (2013-01-01 to 2021-04-30), L436-5 (from 2021-05-01)", "CESEDA art. L311-13 D 2 (del 1 de enero de 2013 al 30 de abril de 2021), L436-5 (desde el 1 de mayo de 2021)"),
     ("CESEDA art. L311-11: the APS is asked from France before the student permit expires", "CESEDA art. L311-11"),
     ("CESEDA art. R311-35 as amended on 22 August 2014: « avant l'expiration de son titre »",
      "CESEDA art. R311-35 modificado el 22 de agosto de 2014: « avant l'expiration de son titre »"),
-    ("No source found before 2013-01-01", "No se encontró ninguna fuente anterior al 2013-01-01"),
+    ("No source found before 2013-01-01", "No se encontró ninguna fuente anterior al 1 de enero de 2013"),
     ("CESEDA art. L436-10 and its decree (D-article number UNCONFIRMED)", "CESEDA art. L436-10 y su decreto"),
     ("Code de justice administrative art. R421-1 and R421-2", "Code de justice administrative art. R421-1 y R421-2"),
 ])

@@ -8,8 +8,8 @@ from sejour.rules.sources import all_parameters
 
 
 @pytest.mark.parametrize("reference, french", [
-    ("CESEDA art. L311-10 (to 2021-04-30), art. L426-21 (from 2021-05-01)", "CESEDA art. L311-10 (jusqu'au 2021-04-30), art. L426-21 (à partir du 2021-05-01)"),
-    ("CESEDA art. L311-13 D 2 (2013-01-01 to 2021-04-30), L436-5 (from 2021-05-01)", "CESEDA art. L311-13 D 2 (du 2013-01-01 au 2021-04-30), L436-5 (à partir du 2021-05-01)"),
+    ("CESEDA art. L311-10 (to 2021-04-30), art. L426-21 (from 2021-05-01)", "CESEDA art. L311-10 (jusqu'au 30 avril 2021), art. L426-21 (à partir du 1er mai 2021)"),
+    ("CESEDA art. L311-13 D 2 (2013-01-01 to 2021-04-30), L436-5 (from 2021-05-01)", "CESEDA art. L311-13 D 2 (du 1er janvier 2013 au 30 avril 2021), L436-5 (à partir du 1er mai 2021)"),
     ("CESEDA art. L311-11: the APS is asked from France before the student permit expires", "CESEDA art. L311-11"),
     ("CESEDA art. R311-35 as amended on 22 August 2014: « avant l'expiration de son titre »", "CESEDA art. R311-35 modifié le 22 août 2014: « avant l'expiration de son titre »"),
     ("Agreement on the European Economic Area", "Accord sur l'Espace économique européen (1994)"),

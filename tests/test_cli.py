@@ -32,7 +32,7 @@ def test_json_output_is_the_assessment():
 
 def test_readable_output_in_both_languages():
     english = run("assess", ROOT / "examples" / "hired_after_aps.yaml")
-    assert english.exit_code == 0 and "2016-06-30" in english.stdout and "préfecture decides" in english.stdout
+    assert english.exit_code == 0 and "June 30, 2016" in english.stdout and "préfecture decides" in english.stdout
     french = run("assess", ROOT / "examples" / "hired_after_aps.yaml", "--lang", "fr")
     assert french.exit_code == 0 and "Conditions" in french.stdout and "la préfecture décide" in french.stdout
 

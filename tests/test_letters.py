@@ -97,7 +97,7 @@ def test_identity_fills_the_blanks_and_pdf_text_matches():
                 "nationality": "indienne", "foreigner_number": "7501234567"}
     pdf = letter_pdf("change_of_status_request", case, assessment, "fr", identity)
     text = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
-    for value in ("Asha Rao", "7501234567", "1 juillet 2015", "CDI"):
+    for value in ("Asha Rao", "7501234567", "1er juillet 2015", "CDI"):
         assert value in text
     salary = case.job.gross_monthly_salary_eur
     assert f"{salary:,.2f}".replace(",", "\u202f") in text.replace(" ", "\u202f") or str(int(salary)) in text.replace("\u202f", "").replace(" ", "")

@@ -48,7 +48,7 @@ def test_amit_missed_the_expiry():
     case = {**STUDENT_2015, "as_of": "2015-10-13", "studies": {**STUDENT_2015["studies"], "obtained_on": "2015-09-23"}}
     r = route(case, "aps_graduate")
     assert r["verdict"] == "not_eligible"
-    assert r["what_would_change"] == ["Filing on or before 2015-09-30."]
+    assert r["what_would_change"] == ["Filing on or before September 30, 2015."]
 
 
 def test_neville_cannot_apply_from_india_in_2015_but_could_from_2019():

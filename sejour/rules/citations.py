@@ -14,6 +14,7 @@ import re
 from babel.dates import format_date, get_month_names
 
 from sejour.i18n import N_, SOURCE, language_codes
+from sejour.text import days_in_words
 
 # The two reference documents, by title and publisher (never by their file or number); in another
 # language than English, the words around the title in that language (the French page's own title
@@ -248,10 +249,15 @@ def readable(reference: str, lang: str = "en") -> str | None:
             text = sep + re.sub(r", reply to\b", ", " + REPLY_TO[lang], rest)
         elif rest:
             text = sep + (_translated(rest, lang, english_quotes=True) or "")
-    text = _UNCONFIRMED.sub(NOT_CONFIRMED[lang], text)
+    text = _outside_quotes(_UNCONFIRMED.sub(NOT_CONFIRMED[lang], text), lambda part: days_in_words(part, lang))
     if link and link not in text:
         text = f"{text} ({link})"
     return text
+
+
+def _outside_quotes(text: str, change) -> str:
+    """`change` applied to `text` but not to its quotes (« ... », the sources' own words)."""
+    return "".join(part if part.startswith("«") else change(part) for part in re.split(r"(«[^»]*»)", text))
 
 
 def unconfirmed_note(note: str | None, lang: str, translated: bool = False) -> str:

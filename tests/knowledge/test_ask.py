@@ -99,7 +99,7 @@ def test_with_a_case_the_answer_has_the_persons_own_figures():
 
 def test_dates_in_the_question_become_the_persons_dates():
     answer = ask("I'm brazilian, my titre de sejour expires 31/10/2027, until when can I ask for the APS?", today=__import__("datetime").date(2026, 11, 30))["answers"][0]
-    assert "2027-10-31" in answer["answer"]
+    assert "October 31, 2027" in answer["answer"]
 
 
 def test_hand_written_entries_keep_their_sources():

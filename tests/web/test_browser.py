@@ -163,12 +163,12 @@ def test_whole_interview_in_the_browser(browser, live_server, scenario, lang):
     for route in routes.values():
         if route["verdict"] != "not_applicable":
             for deadline in route["deadlines"]:
-                assert deadline["date"] is None or deadline["date"] in result_text, (route["id"], deadline)
+                assert deadline["date"] is None or long_date(deadline["date"], lang) in result_text, (route["id"], deadline)
 
     pdf = _download(page, "a[href$='dossier.pdf']")
     text = re.sub(r"\s+", " ", subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode())
     for deadline in routes[route_id]["deadlines"]:
-        assert deadline["date"] in text
+        assert long_date(deadline["date"], lang) in text
     for document in routes[route_id]["documents"][:3]:
         assert re.sub(r"\s+", " ", document["text"])[:25] in text
     for cost in routes[route_id]["costs"]:
@@ -260,7 +260,7 @@ def test_whole_interview_in_spanish_on_a_phone(browser, live_server):
     text = re.sub(r"\s+", " ", subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode())
     assert "Su expediente" in text and TRANSLATION_NOTICE["es"] in text and english_words_left(text) == []
     for deadline in expected[route_id]["deadlines"]:
-        assert deadline["date"] in text
+        assert long_date(deadline["date"], "es") in text
     calendar = Calendar.from_ical(_download(page, "a[href$='deadlines.ics']"))
     assert str(calendar["x-wr-calname"]) == "sejour: mis plazos"
     document = Document(io.BytesIO(_download(page, f"a[href$='{letter}.docx']")))

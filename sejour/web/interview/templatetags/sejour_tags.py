@@ -1,6 +1,7 @@
 from django import template
 
 from sejour.i18n import languages
+from sejour.text import long_date
 
 from ..presentation import page_language, translation_notice as _translation_notice
 from ..reading import money as _money
@@ -18,6 +19,12 @@ def translation_notice():
 def site_languages():
     """(code, name in that language) of every language sejour speaks (locale/languages.toml)."""
     return list(languages().items())
+
+
+@register.filter
+def day(value):
+    """A day (a date or an ISO string) in words, as the page's language writes it."""
+    return long_date(value, page_language()) if value else ""
 
 
 @register.filter
