@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .i18n import N_
-from .text import UNKNOWN, is_translation, long_date, money
+from .text import UNKNOWN, is_translation, long_date, money, translation_notice
 
 VERDICT = {
     "eligible": ("green", N_("cli.verdict.eligible", "OPEN to you")),
@@ -30,7 +30,6 @@ PAYER = {"applicant": N_("cli.payer.applicant", "you"), "employer": N_("cli.paye
 COST_LINE = N_("cli.cost", "{amount} (paid by {payer}): {text}")
 OTHERS = N_("cli.other_routes", "Routes that do not concern you: {routes}")
 FOOTER = N_("cli.footer", "sejour explains the rules; the préfecture decides. sejour {version}, rules as of {rules_date}.")
-TRANSLATED = N_("cli.translation_notice", "This is a translation to help you: the French legal texts are the ones that count.")
 
 
 def _missing(paths: list[str], lang: str) -> list[str]:
@@ -94,7 +93,7 @@ def print_assessment(assessment: dict, console: Console | None = None) -> None:
         return route["verdict"] != "not_applicable" and not (route["id"] == "no_permit_needed" and route["verdict"] == "not_eligible")
 
     if is_translation(lang):
-        console.print(Text(TRANSLATED[lang], style="italic"))
+        console.print(Text(translation_notice(lang), style="italic"))
     concerned = [r for r in assessment["routes"] if concerns(r)]
     others = [r for r in assessment["routes"] if not concerns(r)]
     for route in concerned:

@@ -22,9 +22,17 @@ UNKNOWN = N_("value.unknown", "not known")
 YES_NO = {True: N_("value.yes", "yes"), False: N_("value.no", "no"), None: UNKNOWN}
 
 
+TRANSLATION_NOTICE = N_("translation_notice", "This is a translation to help you: the French legal texts are the ones that count.")
+
+
 def is_translation(lang: str) -> bool:
     """Whether texts in `lang` are a translation of the French legal texts (to say so beside them)."""
     return lang != LAW_LANGUAGE
+
+
+def translation_notice(lang: str) -> str:
+    """What a page, a document or the CLI says in a language other than French (nothing in French)."""
+    return TRANSLATION_NOTICE[lang] if is_translation(lang) else ""
 
 
 @functools.cache

@@ -9,34 +9,25 @@ from typing import Optional
 
 import typer
 
-LAW_LANGUAGE = "fr"  # the language of the legal texts: any other is a translation, an aid to read them
-
 
 def register(app: typer.Typer) -> None:
-    from sejour.i18n import language_codes
-
-    spoken = ", ".join(language_codes())
+    from sejour.cli import lang_option
+    from sejour.text import is_translation, translation_notice
 
     @app.command()
     def ask(question: str = typer.Argument(..., help="Your question (read best in English or French)."),
             as_json: bool = typer.Option(False, "--json", help="Print {covered, answers: [{id, question, answer, sources, route, aspect}], facts, as_of} as JSON."),
-            lang: str = typer.Option("en", "--lang", help=f"Language of the answers: one of {spoken}."),
+            lang: str = lang_option(help="Language of the answers"),
             case: Optional[Path] = typer.Option(None, "--case", help="A case file: the answers then use your own dates and figures."),
             top: int = typer.Option(3, "--top", min=1, max=10, help="How many answers at most.")):
         """Answer a question from sejour's sources (never invented); says so when they do not cover it."""
         from rich.console import Console
 
         from sejour.cli import _load
-        from sejour.i18n import check_language
 
         from . import words
         from .ask import ask as run
 
-        try:
-            check_language(lang, "--lang")
-        except ValueError as error:
-            typer.echo(f"error: {error}", err=True)
-            raise typer.Exit(2) from None
         loaded = _load(case, as_json) if case is not None else None
         result = run(question, lang=lang, case=loaded, top=top)
         if as_json:
@@ -51,5 +42,5 @@ def register(app: typer.Typer) -> None:
             for source in answer["sources"]:
                 console.print(f"  - {source}", style="dim", markup=False)
         console.print("\n" + words.RULES_AS_OF[lang].format(day=result["as_of"]), style="dim", markup=False)
-        if lang != LAW_LANGUAGE:
-            console.print(words.TRANSLATION_NOTICE[lang], style="dim", markup=False)
+        if is_translation(lang):
+            console.print(translation_notice(lang), style="dim", markup=False)

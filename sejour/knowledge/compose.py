@@ -7,10 +7,9 @@ from __future__ import annotations
 import datetime
 import re
 
-from babel import Locale
 from babel.numbers import format_currency, format_decimal
 
-from sejour.i18n import SOURCE, language_codes
+from sejour.text import babel_locale
 
 from . import words
 from .rules_view import Probe, assessed, case_for, clean_source, item
@@ -18,7 +17,7 @@ from .rules_view import Probe, assessed, case_for, clean_source, item
 
 def money(amount: float, lang: str) -> str:
     """An amount in euros as the reader's language writes it (Babel), without cents when it has none."""
-    locale = Locale.parse(babel_locale(lang))
+    locale = babel_locale(lang)
     pattern = locale.currency_formats["standard"].pattern
     if float(amount).is_integer():
         pattern = pattern.replace(".00", "")
@@ -31,11 +30,6 @@ def decimal(number: float, lang: str) -> str:
 
 def months(count: int, lang: str) -> str:
     return (words.ONE_MONTH if count == 1 else words.MONTHS)[lang].format(count=count)
-
-
-def babel_locale(lang: str) -> str:
-    """The locale whose numbers a language's reader is shown (the source language for the pseudo-language of the tests)."""
-    return lang if lang in language_codes() else SOURCE
 
 
 def plain_money(text: str, lang: str) -> str:

@@ -106,4 +106,3 @@ WHOM = {
 
 # -- the readable output of `sejour ask`
 RULES_AS_OF = N_("knowledge.cli.rules_as_of", "Rules as of {day} — sejour explains the rules; the préfecture decides.")
-TRANSLATION_NOTICE = N_("knowledge.cli.translation_notice", "This translation is an aid: the French legal texts are the ones that count.")

@@ -11,10 +11,10 @@ import datetime
 import functools
 import re
 
-from babel.dates import format_date, get_month_names
+from babel.dates import get_month_names
 
-from sejour.i18n import N_, SOURCE, language_codes
-from sejour.text import days_in_words
+from sejour.i18n import N_, SOURCE
+from sejour.text import babel_locale, days_in_words, long_date
 
 # The two reference documents, by title and publisher (never by their file or number); in another
 # language than English, the words around the title in that language (the French page's own title
@@ -142,10 +142,6 @@ def _patterns() -> tuple:
     return tuple((re.compile(pattern) if pattern else _pattern(text.english), text) for pattern, text in _TRANSLATED)
 
 
-def _locale(lang: str) -> str:
-    return lang if lang in language_codes() else SOURCE  # the pseudo-language of the tests: English numbers and dates
-
-
 def _outside(text: str, change) -> str:
     """`change` applied to the parts of `text` not yet translated."""
     return "".join(part if part.startswith(_OPEN) else change(part) for part in _PROTECTED.split(text))
@@ -158,10 +154,10 @@ def _say(piece: str, lang: str) -> str:
 
     def date(match):
         day = datetime.date(int(match.group(3)), _MONTH_NUMBER[match.group(2)], int(match.group(1)))
-        return _OPEN + format_date(day, "long", locale=_locale(lang)) + _CLOSE
+        return _OPEN + long_date(day, lang) + _CLOSE
 
     piece = _outside(piece, lambda part: _DATE.sub(date, part))
-    names = get_month_names("wide", locale=_locale(lang))
+    names = get_month_names("wide", locale=babel_locale(lang))
     return _outside(piece, lambda part: _MONTH.sub(lambda m: _OPEN + names[_MONTH_NUMBER[m.group(1)]] + _CLOSE, part))
 
 

@@ -8,7 +8,7 @@ import datetime
 from django.utils.translation import get_language
 
 from sejour.i18n import SOURCE, N_, check_language
-from sejour.text import is_translation
+from sejour.text import TRANSLATION_NOTICE, translation_notice  # noqa: F401  (the pages' notice)
 
 from .glossary import Glossary
 
@@ -19,8 +19,6 @@ VERDICT_WORDS = {
     "not_applicable": N_("interview.verdict.not_applicable", "Not your situation"),
 }
 A_FACT = N_("interview.missing.a_fact", "A fact about your situation")
-# The law, the decisions and the forms are in French: a page in another language says so.
-TRANSLATION_NOTICE = N_("interview.translation_notice", "This translation is given as an aid: only the French legal text counts.")
 ORDER = {"eligible": 0, "needs_information": 1, "not_eligible": 2, "not_applicable": 3}
 
 
@@ -30,11 +28,6 @@ def page_language() -> str:
         return check_language((get_language() or SOURCE).split("-")[0])
     except ValueError:
         return SOURCE
-
-
-def translation_notice(lang: str) -> str:
-    """The notice of a page (or document) in a language other than the law's; else nothing."""
-    return TRANSLATION_NOTICE[lang] if is_translation(lang) else ""
 
 
 def routes_for_page(assessment: dict, lang: str, today: datetime.date, glossary: Glossary | None = None) -> list[dict]:
