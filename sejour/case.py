@@ -140,6 +140,45 @@ def _departement(value):
     raise _refuse(texts.DEPARTEMENT, value=_show(value))
 
 
+TEXT_MOST, ADDRESS_MOST = 100, 3
+
+
+def _text_line(value, most: int = TEXT_MOST):
+    """A name, a town, a line of address: text on one line, spaces tidied."""
+    if not isinstance(value, str) or not 1 <= len(" ".join(value.split())) <= most or any(c in value for c in "\n\r\t\x00"):
+        raise _refuse(texts.IDENTITY_TEXT, most=most)
+    return " ".join(value.split())
+
+
+def _address_lines(value):
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not 1 <= len(value) <= ADDRESS_MOST:
+        raise _refuse(texts.ADDRESS_LINES, most=ADDRESS_MOST, length=TEXT_MOST)
+    try:
+        return [_text_line(line) for line in value]
+    except Refused:
+        raise _refuse(texts.ADDRESS_LINES, most=ADDRESS_MOST, length=TEXT_MOST) from None
+
+
+def _postcode(value):
+    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 99999:
+        value = f"{value:05d}"  # YAML reads 01000 as text, 69003 as a number
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{5}", value.strip()):
+        return value.strip()
+    raise _refuse(texts.POSTCODE)
+
+
+def _foreigner_number(value):
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if isinstance(value, str):
+        digits = re.sub(r"[\s.]", "", value)
+        if re.fullmatch(r"[0-9]{10}", digits):
+            return digits
+    raise _refuse(texts.FOREIGNER_NUMBER)
+
+
 def _checked(kind, check):
     """A field type whose input `check` validates and converts first (messages of our own)."""
     return Annotated[kind, BeforeValidator(check)]
@@ -152,6 +191,10 @@ Departement = _checked(str, _departement)
 Version = _checked(int, _whole(1, 1, say(texts.VERSION)))
 Months = _checked(int, _whole(1, 120))
 Years = _checked(int, _whole(0, 20))
+TextLine = _checked(str, _text_line)
+AddressLines = _checked(list[str], _address_lines)
+Postcode = _checked(str, _postcode)
+ForeignerNumber = _checked(str, _foreigner_number)
 
 
 # -- the case -----------------------------------------------------------------------------------
@@ -216,6 +259,21 @@ class Application(Section):
     appeal_filed_on: Day | None = None
 
 
+class Identity(Section):
+    """Who the person is, for the letters only (``sejour letter``): never assessed, never part of a
+    batch, of the advisors' tracker or of an interview (``Case.to_dict`` leaves it out)."""
+
+    given_name: TextLine | None = None
+    family_name: TextLine | None = None
+    address_lines: AddressLines | None = None
+    postcode: Postcode | None = None
+    city: TextLine | None = None
+    birth_date: Day | None = None
+    birth_place: TextLine | None = None
+    foreigner_number: ForeignerNumber | None = None
+
+
+IDENTITY = "identity"
 SECTIONS: dict[str, type[Section]] = {"person": Person, "permit": Permit, "studies": Studies, "job": Job,
                                       "volunteering": Volunteering, "application": Application}
 # Events that cannot come before another one: (section, earlier field, later field).
@@ -232,6 +290,7 @@ class Case(Section):
     job: Job | None = None
     volunteering: Volunteering | None = None
     application: Application | None = None
+    identity: Identity | None = None  # for the letters only: not a section of the facts (SECTIONS)
 
     def sections(self):
         """(name, section) for every section present."""
@@ -250,9 +309,11 @@ class Case(Section):
         return nulls | {f"{name}.{field}" for name, section in self.sections()
                         for field in section.model_fields_set if getattr(section, field) is None}
 
-    def to_dict(self) -> dict:
-        """The case in the case format: ISO dates, keys left out stay out, explicit nulls stay null."""
-        return self.model_dump(mode="json", exclude_unset=True)
+    def to_dict(self, identity: bool = False) -> dict:
+        """The case in the case format: ISO dates, keys left out stay out, explicit nulls stay null.
+        The identity section only when asked for (``identity=True``): what stores, assesses or
+        passes on a case (interview, tracker, batch, API) never carries who the person is."""
+        return self.model_dump(mode="json", exclude_unset=True, exclude=None if identity else {IDENTITY})
 
 
 FIELD_PATHS: tuple[str, ...] = ("version", "as_of") + tuple(
@@ -260,8 +321,12 @@ FIELD_PATHS: tuple[str, ...] = ("version", "as_of") + tuple(
 
 
 # -- from pydantic's errors to ours -------------------------------------------------------------
+def _section_model(name) -> type[BaseModel] | None:
+    return Identity if name == IDENTITY else SECTIONS.get(name)
+
+
 def _model_at(location: tuple) -> type[BaseModel] | None:
-    return Case if not location else SECTIONS.get(location[0]) if len(location) == 1 else None
+    return Case if not location else _section_model(location[0]) if len(location) == 1 else None
 
 
 def _literal(annotation) -> tuple:
@@ -280,7 +345,7 @@ def _allowed(location: tuple) -> tuple:
         if model is None or part not in model.model_fields:
             return ()
         annotation = model.model_fields[part].annotation
-        model = SECTIONS.get(part) if model is Case else None
+        model = _section_model(part) if model is Case else None
     return _literal(annotation) if annotation is not None else ()
 
 
@@ -349,6 +414,27 @@ def _order_problems(case: Case) -> list[Problem]:
     return problems
 
 
+def _birth_problems(case: Case) -> list[Problem]:
+    born = case.identity.birth_date if case.identity else None
+    if born and born >= case.as_of:
+        return [Problem.said(f"{IDENTITY}.birth_date", born.isoformat(), say(texts.BORN_AFTER, day=case.as_of.isoformat()))]
+    return []
+
+
+def parse_identity(data: dict, as_of: datetime.date | None = None) -> Identity:
+    """An Identity from a dict of its fields (the letter form, `sejour letter`'s options); else
+    CaseError naming ``identity.<field>``, the value and what was expected."""
+    if not isinstance(data, dict):
+        raise _fail(IDENTITY, say(texts.MAPPING, section=IDENTITY), _small(data))
+    try:
+        identity = Identity.model_validate(data)
+    except ValidationError as error:
+        raise CaseError([problem_of(dict(e, loc=(IDENTITY, *e["loc"]))) for e in error.errors()]) from None
+    if as_of and identity.birth_date and identity.birth_date >= as_of:
+        raise _fail(f"{IDENTITY}.birth_date", say(texts.BORN_AFTER, day=as_of.isoformat()), identity.birth_date.isoformat())
+    return identity
+
+
 def parse_case(data: dict | Case) -> Case:
     """A Case from a dict in the case format (a Case is returned as it is); else CaseError."""
     if isinstance(data, Case):
@@ -361,7 +447,7 @@ def parse_case(data: dict | Case) -> Case:
         raise CaseError([problem_of(e) for e in error.errors()]) from None
     except (ValueError, TypeError, OverflowError, RecursionError) as error:  # pragma: no cover - defensive
         raise _fail(WHOLE_CASE, say(texts.UNREADABLE, reason=error)) from None
-    problems = _order_problems(case)
+    problems = _order_problems(case) + _birth_problems(case)
     if problems:
         raise CaseError(problems)
     return case

@@ -162,6 +162,13 @@ NOT_COUNTRY_HINT = N_("case.error.country.hint", "{value} is not an ISO 3166-1 a
 DEPARTEMENT = N_("case.error.departement", "{value} is not an INSEE département code; expected text: '01' to '95' (Corsica is '2A' "
                                            "or '2B', not '20'), or '971', '972', '973', '974', '976' overseas")
 
+IDENTITY_TEXT = N_("case.error.identity.text", "expected text on one line, of 1 to {most} characters")
+ADDRESS_LINES = N_("case.error.identity.address_lines", "expected 1 to {most} lines of address (street, building...), each of 1 to {length} characters")
+POSTCODE = N_("case.error.identity.postcode", "expected a French postcode of 5 digits, e.g. '69003'")
+FOREIGNER_NUMBER = N_("case.error.identity.foreigner_number", "expected the foreign-national number (numéro d'étranger) printed on the residence permit or the "
+                                                                "récépissé: 10 digits, e.g. '6912345678'")
+BORN_AFTER = N_("case.error.identity.born_after", "is after as_of ({day}); expected a birth date before it")
+
 INVALID_TEXT = N_("case.error.file.invalid", "not valid YAML or JSON: {reason}")
 INVALID_AT = N_("case.error.file.invalid_at", "not valid YAML or JSON at line {line}, column {column}: {reason}")
 DUPLICATE_KEY = N_("case.error.file.duplicate_key", "duplicate key {key} at line {line}, column {column}; each key may appear once")

@@ -8,7 +8,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from sejour.case import FIRST_DAY, LAST_DAY, MAX_SALARY_EUR, ORDER, CaseError, parse_case
+from sejour.case import FIRST_DAY, IDENTITY, LAST_DAY, MAX_SALARY_EUR, ORDER, CaseError, parse_case
 from sejour.countries import DEPARTEMENTS, ISO_ALPHA2
 from sejour.engine import NAT, SECTIONS_IF_ANY, CaseRows, input_specs
 from sejour.rules.tri import FALSE, TRUE, UNKNOWN
@@ -25,6 +25,10 @@ class TableError(ValueError):
 
 
 def check_columns(names) -> None:
+    personal = [n for n in names if n == IDENTITY or n.startswith(IDENTITY + ".")]
+    if personal:  # who the person is serves only their letters: a table of cases never carries it
+        raise TableError(f"column(s) {', '.join(map(repr, personal))} refused: a batch assesses facts, never who the person is "
+                         f"(name, address, birth, numéro d'étranger); remove the {IDENTITY}.* columns")
     unknown = [n for n in names if n not in known_columns()]
     if unknown:
         import difflib

@@ -12,23 +12,37 @@ CSS = ("body{font:11pt/1.45 'DejaVu Serif',serif;margin:2cm}.right{text-align:ri
 
 
 def _notes(content: dict) -> list[str]:
-    return [note for note in (content["warning"], content["intro"]) if note]
+    return content["notes"]
+
+
+def _lines(document, lines, right=False):
+    """Lines of one block (sender, addressee) as one paragraph, a line break between them."""
+    paragraph = document.add_paragraph()
+    for number, line in enumerate(lines):
+        run = paragraph.add_run(line)
+        if number < len(lines) - 1:
+            run.add_break()
+    if right:
+        paragraph.alignment = 2
+    return paragraph
 
 
 def _docx_body(document, body: dict) -> None:
-    for line in body["sender"]:
-        document.add_paragraph(line)
-    for line in body["addressee"]:
-        document.add_paragraph(line).alignment = 2  # right
+    _lines(document, body["sender"])
+    _lines(document, body["addressee"], right=True)
+    if body["registered"]:
+        document.add_paragraph().add_run(body["registered"]).bold = True
     document.add_paragraph(body["place_date"]).alignment = 2
     document.add_paragraph().add_run(body["subject"]).bold = True
+    document.add_paragraph(body["salutation"])
     for paragraph in body["paragraphs"]:
         document.add_paragraph(paragraph)
+    document.add_paragraph(body["closing"])
+    document.add_paragraph(body["signature"]).alignment = 2
     if body["enclosures"]:
         document.add_paragraph().add_run(body["enclosed"]).bold = True
         for item in body["enclosures"]:
             document.add_paragraph(item, style="List Bullet")
-    document.add_paragraph(body["signature"])
 
 
 def write_docx(content: dict) -> bytes:
@@ -52,12 +66,14 @@ def write_docx(content: dict) -> bytes:
 
 def _html_body(body: dict) -> list[str]:
     e = html.escape
-    parts = [f"<p>{'<br>'.join(map(e, body['sender']))}</p>", f"<p class=right>{'<br>'.join(map(e, body['addressee']))}</p>",
-             f"<p class=right>{e(body['place_date'])}</p>", f"<p><strong>{e(body['subject'])}</strong></p>"]
+    parts = [f"<p>{'<br>'.join(map(e, body['sender']))}</p>", f"<p class=right>{'<br>'.join(map(e, body['addressee']))}</p>"]
+    if body["registered"]:
+        parts.append(f"<p><strong>{e(body['registered'])}</strong></p>")
+    parts += [f"<p class=right>{e(body['place_date'])}</p>", f"<p><strong>{e(body['subject'])}</strong></p>", f"<p>{e(body['salutation'])}</p>"]
     parts += [f"<p>{e(p)}</p>" for p in body["paragraphs"]]
+    parts += [f"<p>{e(body['closing'])}</p>", f"<p class=right>{e(body['signature'])}</p>"]
     if body["enclosures"]:
         parts.append(f"<p><strong>{e(body['enclosed'])}</strong></p><ul>" + "".join(f"<li>{e(i)}</li>" for i in body["enclosures"]) + "</ul>")
-    parts.append(f"<p>{e(body['signature'])}</p>")
     return parts
 
 
