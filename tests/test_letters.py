@@ -43,8 +43,8 @@ def test_letters_for_each_example(example):
 def letter_words(lang: str) -> list[str]:
     """The fixed words of every letter text in `lang` (the pieces between placeholders)."""
     messages = [*letter_texts.TITLES.values(), *letter_texts.SUBJECTS.values(), *letter_texts.DECISION.values(),
-                *(m for paragraphs in letter_texts.PARAGRAPHS.values() for m in paragraphs), *letter_texts.ADDRESSEE,
-                letter_texts.IDENTITY, letter_texts.PLACE_DATE, letter_texts.ENCLOSED, letter_texts.HEADING, letter_texts.NOTE]
+                *(m for paragraphs in letter_texts.PARAGRAPHS.values() for m in paragraphs), letter_texts.TO_PREFET, letter_texts.PREFECTURE,
+                letter_texts.BORN, letter_texts.NATIONALITY, letter_texts.CLOSING, letter_texts.SEND_BY, letter_texts.PLACE_DATE, letter_texts.ENCLOSED, letter_texts.HEADING, letter_texts.NOTE]
     return [piece.strip() for m in messages for piece in re.split(r"\{\w+\}", m[lang]) if len(piece.strip()) > 8]
 
 
@@ -58,10 +58,9 @@ def test_docx_is_the_french_letter_with_a_translation_beside_it(example, lang):
     days = [datetime.date.fromisoformat(d["date"]) for d in route_of(assessment, letter)["deadlines"]]
     assert any(long_date(day, "fr") in text for day in days), (days, text)  # « 2 mai 2016 »
     assert "……………" in text  # no identity given: blanks to fill by hand
-    assert letter_texts.SUBJECTS[letter]["fr"] in text and letter_texts.CLOSING["fr"] in text
+    assert letter_texts.SUBJECTS[letter]["fr"] in text and re.search(r"Je vous prie d'agréer, Monsieur le Préfet( de police)?, l'expression", text)
     enclosed = [d["id"] for d in route_of(assessment, letter)["documents"]]
-    assert all(message(f"route.{route_of(assessment, letter)['id']}.document.{d}")["fr"] in text
-               for d in enclosed if d != "undertaking_to_leave")
+    assert all(letter_texts.ENCLOSURES[d]["fr"].split(" (")[0] in text for d in enclosed if d != "undertaking_to_leave")  # first person
     assert message("route.aps_volunteer.document.undertaking_to_leave")["fr"] not in text  # the letter does not enclose itself
     french, _, translation = text.partition(letter_texts.HEADING[lang])
     if lang == "fr":
@@ -93,11 +92,11 @@ def test_every_word_of_the_translation_comes_from_the_catalogue(letter, example)
 def test_identity_fills_the_blanks_and_pdf_text_matches():
     case = load_case(EXAMPLES / "hired_after_aps.yaml")
     assessment = assess(case, lang="fr")
-    identity = {"name": "Asha Rao", "address": "3 rue de la Paix, 75002 Paris", "birth_date": "02/03/1990", "birth_place": "Pune",
-                "nationality": "indienne", "foreigner_number": "7501234567"}
+    identity = {"given_name": "Asha", "family_name": "Rao", "address_lines": ["3 rue de la Paix"], "postcode": "75002", "city": "Paris",
+                "birth_date": "1990-03-02", "birth_place": "Pune", "foreigner_number": "7501234567"}
     pdf = letter_pdf("change_of_status_request", case, assessment, "fr", identity)
     text = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
-    for value in ("Asha Rao", "7501234567", "1er juillet 2015", "CDI"):
+    for value in ("Asha RAO", "7501234567", "1er juillet 2015", "CDI", "Monsieur le Préfet de police", "À Paris, le 3 juillet 2015"):
         assert value in text
     salary = case.job.gross_monthly_salary_eur
     assert f"{salary:,.2f}".replace(",", "\u202f") in text.replace(" ", "\u202f") or str(int(salary)) in text.replace("\u202f", "").replace(" ", "")
@@ -138,7 +137,8 @@ def test_cli_letter_in_spanish_is_the_french_letter_and_a_spanish_aid(tmp_path):
     text = docx_text(out.read_bytes())
     french, heading, aid = text.partition("Traducción para ayudarle: no la envíe")
     assert heading and "Objet : recours gracieux contre le refus de ma demande" in french and "2 mai 2016" in french
-    assert "Asunto: recours gracieux" in aid and "a más tardar el 2 de mayo de 2016" in aid and "Atentamente," in aid
+    assert "Asunto: recours gracieux" in aid and "que vence el 2 de mayo de 2016" in aid and "Le ruego acepte, Señor Prefecto," in aid
+    assert "Envíela a más tardar el 2 de mayo de 2016" in french  # the note to the person, in their language, above the letter
     for english in ("Subject", "Yours faithfully", "I am writing", "Translation", "Done at", "May 2016", "préfecture expects"):
         assert english not in text, english
 

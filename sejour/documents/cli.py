@@ -25,8 +25,18 @@ def register(app: typer.Typer) -> None:
                output: Path = typer.Option(..., "-o", "--output", help="Where to write it; .pdf or .docx."),
                lang: str = lang_option("fr", "The letter is in French (the one to send); in another language, a translation "
                                              "to help you follows it"),
-               name: str = typer.Option("", "--name", help="Your full name, printed on the letter.")):
-        """Write a letter the case needs, filled with its facts and the assessment's dates."""
+               given_name: str = typer.Option(None, "--given-name", help="Your first name(s)."),
+               family_name: str = typer.Option(None, "--family-name", help="Your family name."),
+               address: list[str] = typer.Option(None, "--address", help="A line of your address (street...); repeat for each line."),
+               postcode: str = typer.Option(None, "--postcode", help="Your postcode, 5 digits."),
+               city: str = typer.Option(None, "--city", help="Your town: the letter is dated from it."),
+               birth_date: str = typer.Option(None, "--birth-date", help="Your date of birth, YYYY-MM-DD."),
+               birth_place: str = typer.Option(None, "--birth-place", help="Your place of birth."),
+               foreigner_number: str = typer.Option(None, "--foreigner-number", help="Your numéro d'étranger, 10 digits (optional).")):
+        """Write a letter the case needs, filled with its facts and the assessment's dates.
+
+        Who signs it comes from these options, else from the case's identity section; what is in
+        neither is left blank to fill by hand. None of it is logged or kept."""
         from sejour.assessment import assess
         from sejour.cli import _load
 
@@ -39,6 +49,9 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"error: --output: {output.name!r} does not end in .pdf or .docx", err=True)
             raise typer.Exit(2)
         loaded = _load(case)
+        given = {"given_name": given_name, "family_name": family_name, "address_lines": address or None, "postcode": postcode,
+                 "city": city, "birth_date": birth_date, "birth_place": birth_place, "foreigner_number": foreigner_number}
+        identity = _identity(loaded, {key: value for key, value in given.items() if value is not None}, lang)
         assessment = assess(loaded, lang=LETTER_LANGUAGE)
         routes = {r["id"]: r for r in assessment["routes"]}
         if letter_id == "administrative_appeal" and gracieux_protects(assessment) is False:
@@ -55,5 +68,21 @@ def register(app: typer.Typer) -> None:
             typer.echo("error: " + NOT_NEEDED[lang].format(routes=titles), err=True)
             raise typer.Exit(2)
         make = letter_pdf if output.suffix == ".pdf" else letter_docx
-        output.write_bytes(make(letter_id, loaded, assessment, lang, {"name": name} if name else None))
+        output.write_bytes(make(letter_id, loaded, assessment, lang, identity))
         typer.echo(f"wrote {output}")
+
+
+def _identity(case, options: dict, lang: str):
+    """The case's identity section with the options over it, checked (exit 2 naming the option)."""
+    from sejour.case import CaseError, parse_identity
+
+    if not options:
+        return case.identity
+    merged = dict(case.identity.model_dump(exclude_none=True) if case.identity else {}, **options)
+    try:
+        return parse_identity(merged, case.as_of)
+    except CaseError as error:
+        for problem in error.problems:
+            option = "--" + problem.path.split(".")[-1].replace("_", "-").replace("address-lines", "address")
+            typer.echo(f"error: {option}: {problem.text(lang)}" + (f" ({problem.value!r})" if problem.value is not None else ""), err=True)
+        raise typer.Exit(2) from None

@@ -243,8 +243,7 @@ def letter_content(letter_id: str, case, assessment: dict, lang: str, identity: 
         notes.append(warning)
     if deadline and letter_id != "volunteer_undertaking":
         notes.append(texts.SEND_BY[lang].format(deadline=_day(deadline, lang)))
-    if given is None or not (given.given_name and given.family_name and given.address_lines and given.city):
-        notes.append(texts.FILL_BLANKS[lang])
+    notes.append(texts.FILL_BLANKS[lang])  # the préfecture's street address at least
     if translated:
         notes.append(texts.INTRO[lang])
     translation = None

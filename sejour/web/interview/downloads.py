@@ -33,6 +33,9 @@ def result_context(interview, lang: str, today: datetime.date | None = None) -> 
     assessment = assessment_of(interview, lang, today)
     glossary = Glossary(lang)  # each French legal term explained once in the page, where it first appears
     letters = _letters(assessment, lang, glossary)
+    from sejour.documents.letters import court_instead
+
+    court = court_instead(assessment, lang)  # no recours gracieux with an OQTF: the court, by its date
     routes = routes_for_page(assessment, lang, today, glossary)
     facts = []
     for topic in TOPICS:
@@ -41,7 +44,7 @@ def result_context(interview, lang: str, today: datetime.date | None = None) -> 
                 facts.append({"label": question.label[lang], "value": shown_value(question, interview.answer(path), lang, path in interview.unknown),
                               "unknown": path in interview.unknown, "topic": topic})
     return {"interview": interview, "assessment": assessment, "routes": routes, "today": today, "facts": facts,
-            "letters": letters, "lang": lang}
+            "letters": letters, "letters_court_instead": court, "lang": lang}
 
 
 def _letters(assessment, lang, glossary):
@@ -114,14 +117,22 @@ def case_yaml(interview, lang):
 
 
 def letter(interview, letter_id, fmt, lang):
+    """The letter with blanks where who signs it goes (the letter page asks for it: letter_views)."""
+    today = datetime.date.today()
+    if fmt not in ("pdf", "docx"):
+        raise Http404("no such letter for this case")
+    return letter_made(interview, letter_id, fmt, lang, None, today)
+
+
+def letter_made(interview, letter_id, fmt, lang, identity, today: datetime.date):
+    """The letter as a download, signed by `identity` (None: blanks). Nothing of it is kept."""
     from sejour.documents import letters
 
-    today = datetime.date.today()
     case = interview.case_on(today)
     assessment = assessment_of(interview, lang, today)
-    if letter_id not in letters.letters_for(assessment) or fmt not in ("pdf", "docx"):
+    if letter_id not in letters.letters_for(assessment):
         raise Http404("no such letter for this case")
     if fmt == "pdf":
-        return _attachment(letters.letter_pdf(letter_id, case, assessment, lang), "application/pdf", f"{letter_id}-{lang}.pdf")
-    return _attachment(letters.letter_docx(letter_id, case, assessment, lang),
+        return _attachment(letters.letter_pdf(letter_id, case, assessment, lang, identity), "application/pdf", f"{letter_id}-{lang}.pdf")
+    return _attachment(letters.letter_docx(letter_id, case, assessment, lang, identity),
                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", f"{letter_id}-{lang}.docx")

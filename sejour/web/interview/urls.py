@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import from_question, views
+from . import from_question, letter_views, views
 
 app_name = "interview"
 urlpatterns = [
@@ -12,5 +12,6 @@ urlpatterns = [
     path("i/<str:token>/dossier.pdf", views.dossier_pdf, name="dossier_pdf"),
     path("i/<str:token>/deadlines.ics", views.deadlines_ics, name="deadlines_ics"),
     path("i/<str:token>/case.yaml", views.case_yaml, name="case_yaml"),
-    path("i/<str:token>/letters/<str:letter_id>.<str:fmt>", views.letter, name="letter"),
+    path("i/<str:token>/letters/<str:letter_id>.<str:fmt>", views.letter, name="letter"),  # the letter with blanks, as it is
+    path("i/<str:token>/letter/<str:letter_id>/", letter_views.letter_page, name="letter_page"),  # who signs it, then the letter
 ]
