@@ -65,6 +65,18 @@ def test_the_letter_goes_to_the_prefet_of_the_departement_by_its_name(departemen
     assert "département 69" not in text_of(letter) and "Préfecture de police" in letter["addressee"][1] or departement != "75"
 
 
+def test_without_a_departement_the_prefet_is_the_one_of_the_postcode():
+    from sejour.documents.prefectures import departement_of_postcode
+
+    assert [departement_of_postcode(p) for p in ("69001", "01000", "20000", "20200", "97400", "97600", "75015", "999", None)] == [
+        "69", "01", "2A", "2B", "974", "976", "75", None, None]
+    case = load_case(EXAMPLES / "volunteer.yaml").to_dict()
+    del case["person"]["departement"]
+    letter = letter_content("volunteer_undertaking", case, assess(case), "fr", dict(IDENTITY, postcode="20090", city="Ajaccio"))["letter"]
+    assert letter["addressee"][0] == "Monsieur le Préfet de la Corse-du-Sud"
+    assert letter_content("volunteer_undertaking", case, assess(case), "fr")["letter"]["addressee"][0] == "Monsieur le Préfet ……………"
+
+
 def test_identity_fills_the_sender_the_place_and_the_signature():
     case = parse_case(dict(VOLUNTEER_PH, identity=IDENTITY))
     content = letter_content("volunteer_undertaking", case, assess(case, lang="fr"), "fr")

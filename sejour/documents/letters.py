@@ -29,7 +29,7 @@ from sejour.text import LAW_LANGUAGE, is_translation, long_date, money
 from . import letter_basis as basis
 from . import letter_texts as texts
 from .letter_texts import BLANK
-from .prefectures import prefecture
+from .prefectures import departement_of_postcode, prefecture
 
 LETTER_LANGUAGE = LAW_LANGUAGE
 NEEDED_BY = {"volunteer_undertaking": ("aps_volunteer",), "change_of_status_request": ("employee_after_aps", "employee_from_student"),
@@ -158,9 +158,10 @@ def _who(identity: Identity | None, lang: str) -> dict:
             "foreigner_number": given.foreigner_number or (None if identity else _blank("foreigner_number", lang))}
 
 
-def _addressee(case: dict, lang: str) -> tuple[list[str], str]:
-    """The addressee's lines and the title the letter greets (« Monsieur le Préfet du Rhône »)."""
-    place = prefecture((case.get("person") or {}).get("departement"))
+def _addressee(case: dict, identity: Identity | None, lang: str) -> tuple[list[str], str]:
+    """The addressee's lines and the title the letter greets (« Monsieur le Préfet du Rhône »): the
+    préfet of the case's département, else of the département of the person's postcode."""
+    place = prefecture((case.get("person") or {}).get("departement") or departement_of_postcode(identity.postcode if identity else None))
     if place is None:
         return [texts.TO_PREFET[lang].format(of_departement=BLANK), texts.PREFECTURE_BLANK[lang], texts.STREET[lang],
                 texts.TOWN[lang].format(town=BLANK)], texts.TITLE[lang]
@@ -192,8 +193,9 @@ def _enclosures(letter_id: str, case: dict, route: dict, facts: dict, lang: str)
             for i in ids]
 
 
-def _body(letter_id: str, case: dict, route: dict, who: dict, lang: str) -> dict:
+def _body(letter_id: str, case: dict, route: dict, given: Identity | None, lang: str) -> dict:
     """The letter's parts in `lang` (French: the letter itself; another language: its translation)."""
+    who = _who(given, lang)
     facts = dict(_facts(case, route, lang), name=who["name"])
     fill = lambda text: text[lang].format(**facts)  # noqa: E731
     paragraphs = [fill(p) for p in texts.PARAGRAPHS[letter_id]]
@@ -202,7 +204,7 @@ def _body(letter_id: str, case: dict, route: dict, who: dict, lang: str) -> dict
     paragraphs[1:1] = _basis(route, case, facts, lang)
     if letter_id == "change_of_status_request":
         paragraphs.append(fill(texts.AVAILABLE))
-    addressee, title = _addressee(case, lang)
+    addressee, title = _addressee(case, given, lang)
     sender = [who["name"], *who["address"], who["town"], texts.BORN[lang].format(**who), texts.NATIONALITY[lang].format(**facts)]
     if who["foreigner_number"]:
         sender.append(texts.FOREIGNER_NUMBER[lang].format(number=who["foreigner_number"]))
@@ -234,7 +236,7 @@ def letter_content(letter_id: str, case, assessment: dict, lang: str, identity: 
     case = case.to_dict() if isinstance(case, Case) else dict(case)
     case.pop("identity", None)
     route = _route(assessment, letter_id)
-    letter = _body(letter_id, case, route, _who(given, LETTER_LANGUAGE), LETTER_LANGUAGE)
+    letter = _body(letter_id, case, route, given, LETTER_LANGUAGE)
     translated = is_translation(lang)
     deadline = _appeal_deadline(assessment) if letter_id == "administrative_appeal" else next((d["date"] for d in route.get("deadlines", [])), None)
     notes, warning = [], None
@@ -248,7 +250,7 @@ def letter_content(letter_id: str, case, assessment: dict, lang: str, identity: 
         notes.append(texts.INTRO[lang])
     translation = None
     if translated:
-        translation = dict(_body(letter_id, case, route, _who(given, lang), lang), heading=texts.HEADING[lang], note=texts.NOTE[lang])
+        translation = dict(_body(letter_id, case, route, given, lang), heading=texts.HEADING[lang], note=texts.NOTE[lang])
     return {"id": letter_id, "lang": lang, "title": letter["title"], "notes": notes, "warning": warning,
             "intro": texts.INTRO[lang] if translated else None, "letter": letter, "translation": translation}
 

@@ -88,3 +88,18 @@ PREFECTURES: dict[str, Prefecture] = {code: Prefecture(code, name, _JOIN[tncc] +
 def prefecture(code: str | None) -> Prefecture | None:
     """The préfecture of a département code (None when the code is not given or not known)."""
     return PREFECTURES.get(code) if code else None
+
+
+def departement_of_postcode(postcode: str | None) -> str | None:
+    """The département a French postcode most likely belongs to (its first two digits; three
+    overseas; Corsica's 200xx-201xx are the Corse-du-Sud, 202xx-206xx the Haute-Corse). A few
+    communes have the postcode of a neighbouring département: the case's own département wins."""
+    if not postcode or len(postcode) != 5 or not postcode.isdigit():
+        return None
+    if postcode.startswith("97"):
+        code = postcode[:3]
+    elif postcode.startswith("20"):
+        code = "2A" if postcode < "20200" else "2B"
+    else:
+        code = postcode[:2]
+    return code if code in PREFECTURES else None
