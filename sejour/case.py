@@ -174,7 +174,9 @@ def _foreigner_number(value):
         value = str(value)
     if isinstance(value, str):
         digits = re.sub(r"[\s.]", "", value)
-        if re.fullmatch(r"[0-9]{10}", digits):
+        # 9 or 10 digits: sources differ (titredesejour.fr: 10; Rennes Métropole's guide « Trouver son numéro
+        # étranger AGDREF »: « 9 ou 10 chiffres »), so both are accepted rather than refuse a real number.
+        if re.fullmatch(r"[0-9]{9,10}", digits):
             return digits
     raise _refuse(texts.FOREIGNER_NUMBER)
 

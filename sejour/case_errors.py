@@ -166,7 +166,7 @@ IDENTITY_TEXT = N_("case.error.identity.text", "expected text on one line, of 1 
 ADDRESS_LINES = N_("case.error.identity.address_lines", "expected 1 to {most} lines of address (street, building...), each of 1 to {length} characters")
 POSTCODE = N_("case.error.identity.postcode", "expected a French postcode of 5 digits, e.g. '69003'")
 FOREIGNER_NUMBER = N_("case.error.identity.foreigner_number", "expected the foreign-national number (numéro d'étranger) printed on the residence permit or the "
-                                                                "récépissé: 10 digits, e.g. '6912345678'")
+                                                                "récépissé: 9 or 10 digits, e.g. '6912345678'")
 BORN_AFTER = N_("case.error.identity.born_after", "is after as_of ({day}); expected a birth date before it")
 
 INVALID_TEXT = N_("case.error.file.invalid", "not valid YAML or JSON: {reason}")

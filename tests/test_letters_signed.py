@@ -175,7 +175,7 @@ def test_an_appeal_with_an_oqtf_offers_no_letter_but_the_court_with_its_date():
 
 
 @pytest.mark.parametrize("field, value, expected", [
-    ("postcode", "5400", "5 digits"), ("foreigner_number", "12345", "10 digits"), ("birth_date", "2030-01-01", "before"),
+    ("postcode", "5400", "5 digits"), ("foreigner_number", "12345", "9 or 10 digits"), ("birth_date", "2030-01-01", "before"),
     ("given_name", "", "1 to 100"), ("address_lines", ["a"] * 4, "1 to 3 lines"), ("birth_date", "1998-02-30", "February 1998 has 28 days")])
 def test_a_bad_identity_names_the_field_the_value_and_what_was_expected(field, value, expected):
     with pytest.raises(CaseError) as error:

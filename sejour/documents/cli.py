@@ -32,7 +32,7 @@ def register(app: typer.Typer) -> None:
                city: str = typer.Option(None, "--city", help="Your town: the letter is dated from it."),
                birth_date: str = typer.Option(None, "--birth-date", help="Your date of birth, YYYY-MM-DD."),
                birth_place: str = typer.Option(None, "--birth-place", help="Your place of birth."),
-               foreigner_number: str = typer.Option(None, "--foreigner-number", help="Your numéro d'étranger, 10 digits (optional).")):
+               foreigner_number: str = typer.Option(None, "--foreigner-number", help="Your numéro d'étranger, 9 or 10 digits (optional).")):
         """Write a letter the case needs, filled with its facts and the assessment's dates.
 
         Who signs it comes from these options, else from the case's identity section; what is in

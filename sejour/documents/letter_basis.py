@@ -28,6 +28,13 @@ ARTICLES = {
 }
 # The recours gracieux interrupts the time limit to go to court (CRPA art. L411-2 from 2016,
 # before it the case law: CE, Section, 10 juillet 1964); the limit itself is CJA art. R421-1, R421-2.
+# Checked on 2026-12-01: L411-2 CRPA quoted in full by juritravail.com (« Contestation d'une décision
+# administrative : recours gracieux ») and astenavocats.com (CE avis 12 juillet 2023 n° 474865, citing
+# CE 10 juillet 1964 Centre médico-pédagogique de Beaulieu n° 60408, and CJA R421-1).
+# L421-1 (« salarié », CDI) and L421-3 (« travailleur temporaire », CDD; before 1 May 2021 L313-10
+# al. 1 and 4) checked on 2026-12-01 on Légifrance (CESEDA, section LEGISCTA000042800916 and
+# LEGISCTA000042771540) and doctrine.fr's copy of L421-3 (« référence avant la renumérotation :
+# L313-10, alinéas 1 et 4 »).
 APPEAL_BEFORE_CRPA = "code de justice administrative, art. R. 421-1 et R. 421-2 ; Conseil d'État, Section, 10 juillet 1964"
 APPEAL = "code des relations entre le public et l'administration, art. L. 411-2 ; code de justice administrative, art. R. 421-1 et R. 421-2"
 

@@ -17,6 +17,9 @@ Sources:
   before, art. R311-1); service-public.fr F2229 and F17335 send Paris residents to the
   « Préfecture de police de Paris - Service des titres de séjour ». A letter on a residence matter
   of a person living in Paris is therefore addressed to « Monsieur le Préfet de police ».
+  Checked on 2026-12-01: R431-3 on justice.pappers.fr (CESEDA section LEGISCTA000042807014), and
+  Légifrance's R431-20 (« le titre de séjour est délivré par le préfet du département dans lequel
+  l'étranger a sa résidence et, à Paris, par le préfet de police »).
 - Overseas (971 to 976) and Corsica (2A, 2B): each has its own préfet (« préfet de la Guadeloupe »,
   « préfet de La Réunion », « préfet de Mayotte », « préfet de la Corse-du-Sud »).
 
