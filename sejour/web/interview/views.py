@@ -13,7 +13,7 @@ from sejour.i18n import N_
 
 from . import downloads
 from .answers import ChangedMeanwhile, save_page
-from .flow import next_page, remaining_topics, start_case
+from .flow import next_page, progress, start_case
 from .glossary import Glossary
 from .models import Interview
 from .presentation import page_language
@@ -66,6 +66,7 @@ def step(request, token):
         if page.topic == "result":
             return redirect("interview:result", token=token)
         topic, fields = page.topic, page.fields
+        _keep_progress(interview, page)
     errors = {}
     if request.method == "POST":
         posted = _posted_page(request.POST, topic, fields)
@@ -73,20 +74,27 @@ def step(request, token):
             return redirect("interview:step", token=token)
         topic, fields = posted  # the page the person answered, even if another tab moved the interview on
         try:
-            errors = save_page(interview, topic, fields, request.POST, lang)
+            errors = save_page(interview, topic, fields, request.POST, lang, new_page=not edit)
         except ChangedMeanwhile:
             errors = {fields[0] if topic != "sections" else "section." + fields[0]: CHANGED_MEANWHILE[lang]}
         if not errors:
             return redirect("interview:step", token=token)
-    done = len(interview.steps)
     glossary = Glossary(lang)
     context = {"interview": interview, "topic": topic, "fields": fields, "errors": errors, "edit": edit,
                "title": glossary(TOPIC_TITLES[topic][lang]),
                "questions": _questions(interview, topic, fields, request.POST if errors else None, lang, glossary),
                "answered": [(s["topic"], TOPIC_TITLES[s["topic"]][lang]) for s in interview.steps if s["fields"] and s["topic"] in TOPIC_TITLES],
-               "step_number": done + (0 if edit else 1), "step_total": done + (0 if edit else 1) + max(remaining_topics(interview) - 1, 0),
+               "step_number": interview.pages + 1, "progress": None if edit else interview.progress,  # not on an earlier page changed
                "previous": interview.steps[-1]["topic"] if interview.steps and not edit else None}
     return render(request, "interview/step.html", context, status=400 if errors else 200)
+
+
+def _keep_progress(interview, page) -> None:
+    """The progress of this page, kept as the least the next ones show (it never goes back)."""
+    shown = progress(interview, page)
+    if shown > interview.progress:
+        Interview.objects.filter(pk=interview.pk, progress__lt=shown).update(progress=shown)
+        interview.progress = shown
 
 
 def _posted_page(post, topic, fields) -> tuple[str, list[str]] | None:
