@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import tempfile
 
+from babel.numbers import format_percent
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from sejour.case import CaseError, load_case
 from sejour.i18n import N_
+from sejour.text import babel_locale
 
 from . import downloads
 from .answers import ChangedMeanwhile, save_page
@@ -85,6 +87,7 @@ def step(request, token):
                "questions": _questions(interview, topic, fields, request.POST if errors else None, lang, glossary),
                "answered": [(s["topic"], TOPIC_TITLES[s["topic"]][lang]) for s in interview.steps if s["fields"] and s["topic"] in TOPIC_TITLES],
                "step_number": interview.pages + 1, "progress": None if edit else interview.progress,  # not on an earlier page changed
+               "progress_shown": format_percent(interview.progress / 100, locale=babel_locale(lang)),
                "previous": interview.steps[-1]["topic"] if interview.steps and not edit else None}
     return render(request, "interview/step.html", context, status=400 if errors else 200)
 
@@ -139,6 +142,9 @@ def result(request, token):
     context["unfinished"] = page.topic != "result"
     response = render(request, "interview/result.html", context)
     if not context["unfinished"]:
+        if interview.progress < 100:  # every question answered: the interview's progress ends at 100 %
+            Interview.objects.filter(pk=interview.pk).update(progress=100)
+            interview.progress = 100
         downloads.prepare_dossier(interview, lang)  # made apart, ready by the time it is asked for
     return response
 
