@@ -103,7 +103,7 @@ def progress(interview, page: Page) -> int:
     this page's, over those and the ones still to ask (an answer can open new ones: the share
     shown is then the one shown before, never less)."""
     done = sum(len(s["fields"]) for s in interview.steps if s["topic"] != "sections")
-    asked = 0 if page.topic == "sections" else len(page.fields)
+    asked = 1 if page.topic == "sections" else len(page.fields)  # which sections exist: one question
     return max(interview.progress, min(100, 100 * (done + asked) // max(done + page.pending, 1)))
 
 
