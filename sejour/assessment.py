@@ -151,7 +151,10 @@ class Assessor:
                              for s in out["steps"]]
         # facts that could still move a date shown (the earliest possible one) are worth asking too
         moving = {field for deadline in out["deadlines"] for field in deadline.get("depends_on", ())}
-        out["missing_details"] = self.ordered(set(self.missing_details([self.column(n) for n, _ in dated])) | moving)
+        # and so are the facts that decide which documents are listed (the diploma or, before it is
+        # awarded, an « attestation de réussite »)
+        listing = self.missing([self.column(n) for d in self.registry.routes[route_id].documents for n in (d.when, d.unless) if n])
+        out["missing_details"] = self.ordered(set(self.missing_details([self.column(n) for n, _ in dated])) | moving | set(listing))
         return out
 
     def condition(self, name, rule):

@@ -83,7 +83,8 @@ def test_dont_know_is_kept_unknown_and_not_asked_again(client):
 def test_impossible_dates_are_refused_on_their_field(client, typed, message):
     url = start(client, "graduate")
     client.post(url, {"topic": "person", "fields": ["person.nationality"], "person__nationality": "IN"})
-    client.post(url, {"topic": "person", "fields": ["person.in_france"], "person__in_france": "yes"})
+    client.post(url, {"topic": "person", "fields": ["person.in_france", "person.departement"], "person__in_france": "yes",
+                      "person__departement": "69"})
     html = client.get(url).content.decode()
     assert 'value="permit.expires_on"' in html
     before = Interview.objects.get(token=url.split("/")[2]).case

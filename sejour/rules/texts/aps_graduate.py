@@ -44,7 +44,9 @@ N_("graduate_diploma_recent.text.false", "Your diploma was obtained more than a 
 N_("graduate_diploma_recent.text.null", "The diploma must have been obtained within the year; when was it awarded?")
 N_("graduate_diploma_recent.change", "A diploma obtained within the year before the application.")
 
-N_("graduate_apply_by_recommended.text", "Advised: file by {graduate_apply_by_recommended:date}; préfectures are slow, above all in the Paris region.")
+N_("graduate_apply_by_recommended.text.ile_de_france", "Advised: file by {graduate_apply_by_recommended:date}: the préfectures of the Paris region (Île-de-France) are slow.")
+N_("graduate_apply_by_recommended.text.elsewhere", "Advised: file by {graduate_apply_by_recommended:date}: a préfecture can take months to handle an application.")
+N_("graduate_apply_by_recommended.text.unknown", "Advised: file several months before your permit expires: a préfecture can take months to handle an application.")
 
 N_("graduate_validity_months.text.not_renewable", "Length of the permit, in months: {graduate_validity_months} (not renewable).")
 N_("graduate_validity_months.text.renewable_once", "Length of the permit, in months: {graduate_validity_months}, renewable once (the bilateral agreement).")

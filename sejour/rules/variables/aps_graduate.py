@@ -138,7 +138,9 @@ class graduate_diploma_recent(TriVariable):
 class graduate_apply_by_recommended(DateVariable):
     label = "Advised filing day: 6 months before the permit expires in Île-de-France, 4 months elsewhere"
     reference = ["Seed 000: « file your application at least 4 months before your student carte de séjour expires. In regions like Paris ... 6 months in advance »"]
-    __rule__ = deadline(ROUTE, "apply_by_recommended", parameters=["aps_graduate.recommended_months_before_expiry", "general.ile_de_france_departements"])
+    # its words depend on where the person lives: the Paris region's slowness is said only to those who live there
+    __rule__ = deadline(ROUTE, "apply_by_recommended", parameters=["aps_graduate.recommended_months_before_expiry", "general.ile_de_france_departements"],
+                        by="residence_region")
 
     def formula(person, period, parameters):
         advice = in_force(parameters, period, "aps_graduate.recommended_months_before_expiry")

@@ -3,8 +3,9 @@
 import numpy as np
 
 from ...working_days import zone_of
-from ..meta import CentsVariable, SejourVariable, TriVariable, cents, codes_in_force, condition, figure, in_force, module_variables, parameter_per_row
+from ..meta import CentsVariable, EnumVariable, SejourVariable, TriVariable, cents, codes_in_force, condition, figure, in_force, module_variables, parameter_per_row
 from ..tri import FALSE, all_of, is_in, negate, tri
+from .enums import Region
 
 
 def nationality_among(person, period, parameters, path):
@@ -105,6 +106,16 @@ class in_ile_de_france(TriVariable):
         departement = person("departement", period)
         idf = in_force(parameters, period, "general.ile_de_france_departements", [])
         return tri(is_in(departement, idf), departement != "")
+
+
+class residence_region(EnumVariable):
+    possible_values = Region
+    label = "Where the person lives, for the advice that depends on it: Île-de-France, elsewhere, or not known (no département given)"
+    reference = ["INSEE, région Île-de-France", "shared/domain.md, Dates"]
+
+    def formula(person, period, parameters):
+        codes = np.array([Region.elsewhere.index, Region.unknown.index, Region.ile_de_france.index], dtype=np.int16)
+        return codes[person("in_ile_de_france", period)]
 
 
 class holiday_zone(SejourVariable):

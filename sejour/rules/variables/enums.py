@@ -108,6 +108,14 @@ class PostStudyPermit(SejourEnum):
     rece = "RECE card (recherche d'emploi ou création d'entreprise)"
 
 
+class Region(SejourEnum):
+    """Where the person lives, for advice that depends on it (préfectures of Île-de-France are the slowest)."""
+
+    unknown = "Not known"
+    ile_de_france = "Île-de-France (Paris region)"
+    elsewhere = "Elsewhere in France"
+
+
 class TalentName(SejourEnum):
     """How the regulatory texts name the talent cards on the day (décret n° 2025-539)."""
 

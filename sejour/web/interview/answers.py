@@ -17,8 +17,9 @@ class ChangedMeanwhile(Exception):
     """Other saves of the same interview kept winning the race: nothing of this page was saved."""
 
 
-def save_page(interview, topic: str, fields: list[str], data, lang: str) -> dict[str, str]:
+def save_page(interview, topic: str, fields: list[str], data, lang: str, new_page: bool = True) -> dict[str, str]:
     """Apply the answers of one page; returns {path: message} (nothing saved) when some are wrong.
+    `new_page`: a page the interview asked (counted in its progress), not an earlier one changed.
 
     Two saves of one interview at the same moment (two tabs) are merged field by field: the
     page is applied to the interview as stored, and written only if no other save came in
@@ -27,9 +28,9 @@ def save_page(interview, topic: str, fields: list[str], data, lang: str) -> dict
         errors, changed = _page_applied(interview, topic, fields, data, lang)
         if errors:
             return errors  # nothing saved
-        if _store(interview, **changed):
+        if _store(interview, **changed, **({"pages": interview.pages + 1} if new_page else {})):
             return {}
-        interview.refresh_from_db(fields=["case", "unknown", "steps", "version"])
+        interview.refresh_from_db(fields=["case", "unknown", "steps", "version", "pages"])
     raise ChangedMeanwhile(interview.pk)
 
 

@@ -8,6 +8,8 @@ import secrets
 
 from django.db import models
 
+from .implied import implied_case
+
 
 def new_token() -> str:
     return secrets.token_urlsafe(24)
@@ -20,6 +22,8 @@ class Interview(models.Model):
     unknown = models.JSONField(default=list)  # fields answered "I don't know": kept unknown, never asked again
     steps = models.JSONField(default=list)  # pages answered, in order: [{"topic": ..., "fields": [...]}]
     version = models.PositiveIntegerField(default=0)  # +1 at every save: checked in the same UPDATE (answers.py)
+    pages = models.PositiveIntegerField(default=0)  # pages of questions answered (changing an earlier answer is not one)
+    progress = models.PositiveSmallIntegerField(default=0)  # the highest share done shown, in %: it never goes back
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
@@ -30,8 +34,9 @@ class Interview(models.Model):
         return f"interview {self.pk} ({self.goal})"
 
     def case_on(self, day: datetime.date | None = None) -> dict:
-        """The case as it stands, judged on `day` (today by default)."""
-        return {**self.case, "version": 1, "as_of": (day or datetime.date.today()).isoformat()}
+        """The case as it stands, judged on `day` (today by default), with the facts its answers
+        imply (:mod:`.implied`)."""
+        return {**implied_case(self.case), "version": 1, "as_of": (day or datetime.date.today()).isoformat()}
 
     def answer(self, path: str):
         section, name = path.split(".")

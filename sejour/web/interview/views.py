@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import tempfile
 
+from babel.numbers import format_percent
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from sejour.case import CaseError, load_case
 from sejour.i18n import N_
+from sejour.text import babel_locale
 
 from . import downloads
 from .answers import ChangedMeanwhile, save_page
-from .flow import next_page, remaining_topics, start_case
+from .flow import next_page, progress, start_case
 from .glossary import Glossary
 from .models import Interview
 from .presentation import page_language
@@ -66,6 +68,7 @@ def step(request, token):
         if page.topic == "result":
             return redirect("interview:result", token=token)
         topic, fields = page.topic, page.fields
+        _keep_progress(interview, page)
     errors = {}
     if request.method == "POST":
         posted = _posted_page(request.POST, topic, fields)
@@ -73,20 +76,28 @@ def step(request, token):
             return redirect("interview:step", token=token)
         topic, fields = posted  # the page the person answered, even if another tab moved the interview on
         try:
-            errors = save_page(interview, topic, fields, request.POST, lang)
+            errors = save_page(interview, topic, fields, request.POST, lang, new_page=not edit)
         except ChangedMeanwhile:
             errors = {fields[0] if topic != "sections" else "section." + fields[0]: CHANGED_MEANWHILE[lang]}
         if not errors:
             return redirect("interview:step", token=token)
-    done = len(interview.steps)
     glossary = Glossary(lang)
     context = {"interview": interview, "topic": topic, "fields": fields, "errors": errors, "edit": edit,
                "title": glossary(TOPIC_TITLES[topic][lang]),
                "questions": _questions(interview, topic, fields, request.POST if errors else None, lang, glossary),
                "answered": [(s["topic"], TOPIC_TITLES[s["topic"]][lang]) for s in interview.steps if s["fields"] and s["topic"] in TOPIC_TITLES],
-               "step_number": done + (0 if edit else 1), "step_total": done + (0 if edit else 1) + max(remaining_topics(interview) - 1, 0),
+               "step_number": interview.pages + 1, "progress": None if edit else interview.progress,  # not on an earlier page changed
+               "progress_shown": format_percent(interview.progress / 100, locale=babel_locale(lang)),
                "previous": interview.steps[-1]["topic"] if interview.steps and not edit else None}
     return render(request, "interview/step.html", context, status=400 if errors else 200)
+
+
+def _keep_progress(interview, page) -> None:
+    """The progress of this page, kept as the least the next ones show (it never goes back)."""
+    shown = progress(interview, page)
+    if shown > interview.progress:
+        Interview.objects.filter(pk=interview.pk, progress__lt=shown).update(progress=shown)
+        interview.progress = shown
 
 
 def _posted_page(post, topic, fields) -> tuple[str, list[str]] | None:
@@ -131,6 +142,9 @@ def result(request, token):
     context["unfinished"] = page.topic != "result"
     response = render(request, "interview/result.html", context)
     if not context["unfinished"]:
+        if interview.progress < 100:  # every question answered: the interview's progress ends at 100 %
+            Interview.objects.filter(pk=interview.pk).update(progress=100)
+            interview.progress = 100
         downloads.prepare_dossier(interview, lang)  # made apart, ready by the time it is asked for
     return response
 
