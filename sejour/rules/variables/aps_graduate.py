@@ -12,7 +12,7 @@ from ..meta import (FactCondition, CentsVariable, CountVariable, DateVariable, D
                     cents, codes_in_force, condition, cost, deadline, figure, in_force, module_variables, parameter_per_row, per_row)
 from ..tri import FALSE, TRUE, all_of, any_of, date_on_or_before, lookup, negate, tri
 from ..filing import REPUBLICAN_CONTRACT
-from .common import NationalityAllowed
+from .common import NationalityAllowed, filing_day
 
 ABROAD = "procedure.rece_abroad_at_consulate"
 from .enums import Decision, Diploma, PermitKind, PostStudyPermit, Renewal, RouteId
@@ -92,13 +92,7 @@ class graduate_filing_day(DateVariable):
     reference = ["sejour case format, section application"]
 
     def formula(person, period, parameters):
-        route = person("application_route", period)
-        filed = RouteId.code(route, ROUTE)
-        filed_on = person("application_filed_on", period)
-        # An application whose route is not known may be this one: its day is then not known either.
-        maybe_this = (person("has_application", period) == TRUE) & RouteId.code(route, "unknown")
-        day = np.where(filed, filed_on, person("as_of", period))
-        return np.where(maybe_this, np.datetime64("NaT"), day)
+        return filing_day(person, period, ROUTE)
 
 
 class graduate_apply_before(DateVariable):

@@ -4,8 +4,21 @@ import numpy as np
 
 from ...working_days import zone_of
 from ..meta import CentsVariable, EnumVariable, SejourVariable, TriVariable, cents, codes_in_force, condition, figure, in_force, module_variables, parameter_per_row
-from ..tri import FALSE, all_of, is_in, negate, tri
-from .enums import Region
+from ..tri import FALSE, TRUE, all_of, is_in, negate, tri
+from .enums import Region, RouteId
+
+
+def filing_day(person, period, route: str):
+    """The day an application for `route` is (or was) filed: the filing day of an application already
+    made for it, else the assessment day (filing now); not known when an application whose route is not
+    known exists (it may be this one). A deadline to file is met by the day of filing, not by today:
+    a person who filed in time and waits for the answer is not late (CESEDA R431-5: the application is
+    made before the permit expires)."""
+    route_code = person("application_route", period)
+    filed = RouteId.code(route_code, route)
+    maybe_this = (person("has_application", period) == TRUE) & RouteId.code(route_code, "unknown")
+    day = np.where(filed, person("application_filed_on", period), person("as_of", period))
+    return np.where(maybe_this, np.datetime64("NaT"), day)
 
 
 def nationality_among(person, period, parameters, path):

@@ -12,6 +12,7 @@ from ..meta import (FactCondition, CentsVariable, DateVariable, Document, Route,
                     cost, deadline, in_force, module_variables, per_row)
 from ..filing import REPUBLICAN_CONTRACT, employer_steps
 from ..tri import TRUE, all_of, date_on_or_before, negate, tri
+from .common import filing_day
 from .enums import Contract, PermitKind
 
 AFTER_APS, FROM_STUDENT = "employee_after_aps", "employee_from_student"
@@ -168,7 +169,15 @@ class direct_hire_before_expiry(TriVariable):
     __rule__ = condition(FROM_STUDENT, "before_permit_expiry")
 
     def formula(person, period, parameters):
-        return date_on_or_before(person("as_of", period), person("permit_expires_on", period))
+        return date_on_or_before(person("direct_hire_filing_day", period), person("permit_expires_on", period))
+
+
+class direct_hire_filing_day(DateVariable):
+    label = "Day the change of status is (or was) asked: the filing day of an application already made for it, else the assessment day"
+    reference = ["CESEDA art. R311-2 (to 2021-04-30), R431-5 (from 2021-05-01)"]
+
+    def formula(person, period, parameters):
+        return filing_day(person, period, FROM_STUDENT)
 
 
 class direct_hire_labour_market_test_exempt(TriVariable):

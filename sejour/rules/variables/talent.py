@@ -12,6 +12,7 @@ from ..filing import REPUBLICAN_CONTRACT
 from ..meta import (CentsVariable, CountVariable, DateVariable, Document, EnumVariable, Route, Step, TriVariable, applicability, cents, condition,
                     cost, deadline, figure, in_force, module_variables, parameter_per_row, per_row)
 from ..tri import FALSE, TRUE, UNKNOWN, all_of, any_of, date_on_or_before, tri
+from .common import filing_day
 from .enums import Contract, Diploma, PermitKind, TalentName, TaxOwed
 
 ROUTE = "talent_qualified_employee"
@@ -118,7 +119,15 @@ class talent_before_expiry(TriVariable):
     __rule__ = condition(ROUTE, "before_permit_expiry")
 
     def formula(person, period, parameters):
-        return date_on_or_before(person("as_of", period), person("permit_expires_on", period))
+        return date_on_or_before(person("talent_filing_day", period), person("permit_expires_on", period))
+
+
+class talent_filing_day(DateVariable):
+    label = "Day the card is (or was) asked: the filing day of an application already made for it, else the assessment day"
+    reference = ["CESEDA art. R311-2 (to 2021-04-30), R431-5 (from 2021-05-01)"]
+
+    def formula(person, period, parameters):
+        return filing_day(person, period, ROUTE)
 
 
 class talent_apply_before(DateVariable):
