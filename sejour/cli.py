@@ -104,10 +104,11 @@ from .web.cli import register as _register_web  # noqa: E402
 from .batch.cli import register as _register_batch  # noqa: E402
 from .knowledge.cli import register as _register_knowledge  # noqa: E402
 from .documents.cli import register as _register_documents  # noqa: E402
+from .documents.calendar_cli import register as _register_calendar  # noqa: E402
 from .web.cases.cli import register as _register_cases  # noqa: E402
 from .rules.freshness import register as _register_rules  # noqa: E402
 
-for _register in (_register_web, _register_cases, _register_documents, _register_batch, _register_knowledge, _register_rules):
+for _register in (_register_web, _register_cases, _register_documents, _register_calendar, _register_batch, _register_knowledge, _register_rules):
     _register(app)
 
 

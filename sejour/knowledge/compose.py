@@ -9,7 +9,7 @@ import re
 
 from babel.numbers import format_currency, format_decimal
 
-from sejour.text import babel_locale
+from sejour.text import babel_locale, long_date
 
 from . import words
 from .rules_view import Probe, assessed, case_for, clean_source, item
@@ -146,7 +146,7 @@ class Composer:
             answer.add(cost["text"], cost["sources"][:2])
             now, since, before = self.probe.amount_history(route["id"], "costs", cost["id"], **self._fact_kwargs())
             if since and before is not None and now is not None:
-                answer.add(words.SINCE[self.lang].format(new=money(now, self.lang), day=since.isoformat(), old=money(before, self.lang)))
+                answer.add(words.SINCE[self.lang].format(new=money(now, self.lang), day=long_date(since, self.lang), old=money(before, self.lang)))
 
     def _fact_kwargs(self):
         return {k: (v.isoformat() if isinstance(v, datetime.date) else v) for k, v in self.facts.items() if "." in k and k != "person.nationality"}

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "sejour.web.api",
     "axes",  # login throttling (django-axes)
     "csp",  # Content-Security-Policy (django-csp)
+    "ninja",  # the API docs page with Swagger UI from django-ninja's own static files (no CDN: works offline, under the CSP)
 ]
 
 MIDDLEWARE = [

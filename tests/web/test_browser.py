@@ -14,14 +14,12 @@ from pathlib import Path
 import pytest
 from docx import Document
 from icalendar import Calendar
-from playwright.sync_api import sync_playwright
 
 from sejour import assess
 from sejour.text import long_date
 from sejour.web.interview.models import Interview
 from sejour.web.interview.reading import money
 
-CHROMIUM = "/usr/bin/chromium"
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = datetime.date.today()
 
@@ -64,14 +62,6 @@ SCENARIOS = {
                                  "application.oqtf": "with_departure_period", "application.custody": "none", "application.appeal_filed_on": "never"},
                      "appeal", None),
 }
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
-        yield browser
-        browser.close()
 
 
 class Visit:

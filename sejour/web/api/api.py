@@ -56,6 +56,8 @@ def _every_answer(schema: dict) -> None:
         for operation in operations.values():
             codes = ["422", "413", "503"] + (["401"] if operation.get("security") else []) + (
                 ["400", "415"] if "requestBody" in operation else [])
+            # ninja's own codes are numbers: as strings, so that JSON has each key once (Swagger UI refuses duplicates)
+            operation["responses"] = {str(code): answer for code, answer in operation["responses"].items()}
             for code in codes:
                 operation["responses"].setdefault(code, {"description": texts[code], "content": {"application/json": {"schema": errors}}})
 

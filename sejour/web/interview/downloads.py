@@ -102,10 +102,15 @@ def dossier_pdf(interview, lang):
     return _attachment(content, "application/pdf", "sejour-dossier.pdf")
 
 
-def deadlines_ics(interview, lang):
+def deadlines_ics(interview, lang, request=None):
+    """The deadlines still to come as an .ics; none: a page saying so (404), never an empty calendar."""
     assessment = assessment_of(interview, lang)
     notice = translation_notice(lang)
     events = [dict(event, sources=[*event["sources"], notice] if notice else event["sources"]) for event in deadline_events(assessment)]
+    if not events:
+        from django.shortcuts import render
+
+        return render(request, "interview/no_calendar.html", {"interview": interview}, status=404)
     return _attachment(to_ics(events, name=CALENDAR_NAME[lang], uid_salt=interview.token), "text/calendar; charset=utf-8", "sejour-deadlines.ics")
 
 

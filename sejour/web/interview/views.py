@@ -154,7 +154,7 @@ def dossier_pdf(request, token):
 
 
 def deadlines_ics(request, token):
-    return downloads.deadlines_ics(_interview(token), lang_of(request))
+    return downloads.deadlines_ics(_interview(token), lang_of(request), request)
 
 
 def case_yaml(request, token):
