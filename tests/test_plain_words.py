@@ -160,3 +160,58 @@ def test_the_check_finds_what_it_looks_for():
         assert one(leak), leak
     assert not one("31 août 2026 (passée) : Conseillé ; « If your visa is expired » (https://www.legifrance.gouv.fr/x)")
     assert not one("Déposez au plus tard le 31 décembre 2026.", "es") and one("if you file", "es")
+
+
+def _route(case, route_id, lang="en"):
+    return next(route for route in assess(case, lang=lang, today=TODAY)["routes"] if route["id"] == route_id)
+
+
+def _item(route, key, item_id):
+    return next(item for item in route[key] if item["id"] == item_id)
+
+
+def test_an_agreement_is_cited_only_to_the_nationality_it_concerns():
+    brazilian = _item(_route(SITUATIONS["graduate_lyon"], "aps_graduate", "fr"), "conditions", "nationality_allowed")
+    assert brazilian["sources"] and not any("algérien" in source.lower() for source in brazilian["sources"])
+    assert any("L422-10" in source for source in brazilian["sources"])
+    algerian = {**SITUATIONS["graduate_lyon"], "person": {**SITUATIONS["graduate_lyon"]["person"], "nationality": "DZ"}}
+    assert any("Accord franco-algérien" in source for source in _item(_route(algerian, "aps_graduate", "fr"), "conditions", "nationality_allowed")["sources"])
+
+
+def test_a_cost_cites_the_sources_of_its_amount_on_the_day():
+    fee = _item(_route(SITUATIONS["graduate_lyon"], "aps_graduate"), "costs", "fee")
+    assert fee["amount_eur"] == 150.0
+    said = " ".join(fee["sources"])
+    assert "is free" not in said and "of an APS" not in said  # not the free APS of 2014, nor the APS's tax beside the RECE card's
+    assert "reduced tariff 100 €" in said and "droit de timbre 50 €" in said
+    assert "Not confirmed" in fee["unconfirmed"]
+
+
+def test_the_search_step_agrees_with_the_hours_figure():
+    rece = _route(SITUATIONS["graduate_lyon"], "aps_graduate")
+    hours = _item(rece, "figures", "work_hours_per_year_max")["text"]
+    assert "no text read applies it to the RECE card" in hours
+    assert not any("yearly hours allowed" in step for step in rece["next_steps"])
+    assert any("RECE card allows you to work" in step for step in rece["next_steps"])
+    aps = _route(yaml.safe_load((EXAMPLES[0].parent / "graduate.yaml").read_text()), "aps_graduate")  # 2015: the APS
+    assert any("yearly hours allowed" in step for step in aps["next_steps"])
+    assert "may work up to 964 hours" in _item(aps, "figures", "work_hours_per_year_max")["text"]
+
+
+def test_a_reference_keeps_what_was_in_force_on_the_day():
+    from sejour.rules.source_lists import in_force_only
+
+    reference = "CESEDA art. L311-11 (to 2019-02-28), L313-8 (2019-03-01 to 2021-04-30), L422-10 (from 2021-05-01)"
+    assert [in_force_only(reference, day) for day in ("2015-06-01", "2019-02-28", "2019-03-01", "2026-12-01")] == \
+        ["CESEDA art. L311-11", "CESEDA art. L311-11", "CESEDA art. L313-8", "CESEDA art. L422-10"]
+    assert in_force_only("CESEDA art. R311-2 4° (« dans le courant des deux derniers mois », to 2021-04-30)", "2026-12-01") is None
+    assert in_force_only("CESEDA art. L911-1, L921-1, L921-2 (from 2024-07-15)", "2020-01-01") == "CESEDA art. L911-1, L921-1, L921-2 (from 2024-07-15)"
+
+
+def test_the_employer_tax_says_how_it_is_counted_in_the_readers_language():
+    hired = yaml.safe_load((EXAMPLES[0].parent / "hired_after_aps.yaml").read_text())
+    tax = _item(_route(hired, "employee_after_aps", "fr"), "costs", "employer_tax")
+    assert tax["text"].startswith("Taxe payée une fois par l'employeur : 1") and "55 % d'un mois de salaire brut" in tax["text"]
+    assert "2,5 fois le SMIC" in tax["text"]
+    short = {**hired, "job": {**hired["job"], "contract": "cdd", "months": 6}}
+    assert "montant forfaitaire" in _item(_route(short, "employee_after_aps", "fr"), "costs", "employer_tax")["text"]
