@@ -291,13 +291,13 @@ def readable_sources(references, lang: str = "en", amount: float | None = None, 
         out = []
         for reference in references:
             reference = in_force_only(reference, day.isoformat()) if trim else reference
-            citation = reference and readable(reference, lang)
-            if citation and not _contradicts(citation, amount):
-                out.append(citation)
+            source, said = (readable(reference, SOURCE), readable(reference, lang)) if reference else (None, None)
+            if source and said and not _contradicts(source, amount):
+                out.append((source, said))
         return out
 
     out = (day and cite(True)) or cite(False)
-    titles = [title[lang] for title in SEEDS.values()]
+    titles = [(title[SOURCE], title[lang]) for title in SEEDS.values()]
     return [with_colon(citation, lang) for citation in shortened(out, titles, english=lang == SOURCE)]
 
 

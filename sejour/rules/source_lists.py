@@ -70,31 +70,53 @@ def in_force_only(reference: str, day: str) -> str | None:
     return "; ".join(kept) if kept else None
 
 
-def shortened(citations: list[str], titles: list[str], english: bool) -> list[str]:
-    """Readable citations of one item, short: each reference document (its `titles`) named once,
-    with its quotes gathered after it (in English; in another language its quotes, in English,
-    are left out), a citation that a longer one begins with left out, each link given once."""
-    gathered: dict[str, list[str]] = {}  # citation (or document title) -> the quotes gathered after it
-    links: dict[str, str] = {}
-    for citation in citations:
-        match = _LINK.search(citation)
-        text = citation[:match.start()] if match else citation
-        title = next((t for t in titles if text.startswith(t)), None)
-        key = title or text
-        rests = gathered.setdefault(key, [])
-        rest = text[len(title):].lstrip(" :,") if title else ""
-        if rest and english and rest not in rests:
-            rests.append(rest)
-        if match:
-            links.setdefault(key, match.group(1))
-    merged = {key + (": " + "; ".join(rests) if rests else ""): key for key, rests in gathered.items()}
+def _without_link(citation: str) -> tuple[str, str | None]:
+    match = _LINK.search(citation)
+    return (citation[:match.start()], match.group(1)) if match else (citation, None)
+
+
+def shortened(citations: list[tuple[str, str]], titles: list[tuple[str, str]], english: bool) -> list[str]:
+    """Readable citations of one item, short, from (English, reader's language) pairs: each reference
+    document (its (English, reader's) `titles`) named once, with its quotes gathered after it (in
+    English; in another language its quotes, in English, are left out), a citation that a longer
+    one begins with left out, each link given once. What is kept is decided on the English words,
+    so that a page shows the same sources in every language."""
+    gathered: dict[str, list] = {}  # English citation or title -> [citation in the reader's language, its quotes, its link]
+    for source, said in citations:
+        source, link = _without_link(source)
+        said, said_link = _without_link(said)
+        title = next(((en, own) for en, own in titles if source.startswith(en) and said.startswith(own)), None)
+        key = title[0] if title else source
+        entry = gathered.setdefault(key, [title[1] if title else said, [], link or said_link])
+        rest = said[len(title[1]):].lstrip(" :,") if title else ""
+        if rest and english and rest not in entry[1]:
+            entry[1].append(rest)
+        entry[2] = entry[2] or link or said_link
+    kept: dict[str, str | None] = {}  # citation in the reader's language -> its link
+    for key, (said, rests, link) in gathered.items():
+        longer = [other for other in gathered if other != key and _begins(other, key)]
+        if longer:  # said by a longer citation, which carries the link
+            gathered[longer[0]][2] = gathered[longer[0]][2] or link
+            continue
+        text = said + (": " + "; ".join(rests) if rests else "")
+        kept[text] = kept.get(text) or link  # two English citations can read the same in another language
     out, shown = [], set()
-    for text, key in merged.items():
-        if any(other != text and other.startswith(text) and other[len(text)] in " (:,;" for other in merged):
-            continue  # said by a longer citation
-        link = links.get(key) or next((links[k] for t, k in merged.items() if k in links and t.startswith(text)), None)
+    for text, link in kept.items():
+        longer = [other for other in kept if other != text and _begins(other, text)]
+        if longer:
+            kept[longer[0]] = kept[longer[0]] or link
+            continue
+        out.append(text)
+    said = []
+    for text in out:
+        link = kept[text]
         if link and link not in shown and link not in text:
             shown.add(link)
             text = f"{text} ({link})"
-        out.append(text)
-    return out
+        said.append(text)
+    return said
+
+
+def _begins(longer: str, text: str) -> bool:
+    """Whether citation `longer` begins with `text` and says more after it."""
+    return longer.startswith(text) and longer[len(text)] in " (:,;"
