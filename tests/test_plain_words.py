@@ -62,7 +62,7 @@ EVERYWHERE = [
 # Common English words, as whole words, in a French or Spanish text (outside « quotes »). Words
 # that are also French or Spanish ("a", "on", "par"...) are left out, and « job étudiant » is French.
 ENGLISH = re.compile(r"\b(?:the|and|you|your|if|it|its|is|are|was|were|of|for|stay|file|filed|with|from|until|before|after|when|which|this|that|must|may|not|"
-                     r"passed|known|yearly|hours|job(?!\s+étudiants?)|permit|days?|months?|within|ask|apply|reply|free|only|any)\b", re.IGNORECASE)
+                     r"under|passed|known|yearly|hours|job(?!\s+étudiants?)|permit|days?|months?|within|ask|apply|reply|free|only|any)\b", re.IGNORECASE)
 QUOTE = re.compile(r"«[^»]*»")
 URL = re.compile(r"\(?https?://\S+")
 BY_LANGUAGE = {

@@ -163,7 +163,7 @@ def _say(piece: str, lang: str) -> str:
     return _outside(piece, lambda part: _MONTH.sub(lambda m: _OPEN + names[_MONTH_NUMBER[m.group(1)]] + _CLOSE, part))
 
 
-_ENGLISH = re.compile(r"\b(?:the|is|are|was|were|of|to|from|not|only|when|which|with|before|after|until|by|this|that|its|be|been|has|have|"
+_ENGLISH = re.compile(r"\b(?:the|is|are|was|were|of|to|from|not|only|when|which|with|under|before|after|until|by|this|that|its|it|be|been|has|have|"
                       r"whether|no|asked|used|read|found|assumed|applied|during|any|job|jobs|card|permit|holders?|figure|number|decree|practice|"
                       r"rule|legal|taxes|excluded|reduced|tariff|stamp|renewal|real|serious|studies|agreement|transitional|workers|free|"
                       r"movement|member|state|level|required|label|month|months|days?|years?|yearly|free|list|press|report|summarised|research|notes|text|texts)\b",
@@ -245,6 +245,8 @@ def readable(reference: str, lang: str = "en") -> str | None:
             text = sep
         elif rest.lstrip(" :,").startswith(("«", "reply")):
             text = sep + re.sub(r", reply to\b", ", " + REPLY_TO[lang], rest)
+            # an English gloss before a quote (« reply to X: the employer must otherwise « ... » »)
+            text = re.sub(r"(: )([^«»:]+?) (?=«)", lambda m: m.group(1) if _english(m.group(2)) else m.group(0), text)
         elif rest:
             text = sep + (_translated(rest, lang, english_quotes=True) or "")
     text = _outside_quotes(_UNCONFIRMED.sub(NOT_CONFIRMED[lang], text), lambda part: days_in_words(part, lang))
