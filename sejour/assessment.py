@@ -18,7 +18,7 @@ from .case import FIELD_PATHS, parse_case
 from .dates import to_date
 from .engine import CaseRows, DirectSimulation, simulate, variable_kinds
 from .rules import tax_benefit_system
-from .rules.citations import readable_sources
+from .rules.citations import NOTE_ONLY, readable_sources
 from .rules.sources import cited_values, values_in_force
 from .rules.tri import FALSE, TRI_NAMES, TRUE, UNKNOWN
 from .i18n import N_, check_language, rule_texts
@@ -30,6 +30,7 @@ FIRST_DAY = datetime.date(2012, 1, 1)
 EARLIEST = N_("assessment.earliest_possible", " This is the earliest possible day: facts not yet given could make it later, never earlier.")
 NOT_KNOWN = N_("assessment.not_known", " Not known for this case on this day (a fact is missing, or no rule is known): ask the préfecture.")
 PASSED = N_("assessment.passed", " (passed)")
+DATED_STEP = N_("assessment.dated_step", "{date}{passed}: {text}")
 NO_RULE_KNOWN = N_("assessment.no_rule_known", "sejour knows no rule in force on {as_of}: it covers {first} to {last}.")
 CONTRACT_LANGS = ("en", "fr")  # text_en and text_fr, kept for existing clients
 
@@ -78,14 +79,20 @@ class Assessor:
 
     def sources(self, variable_name, rule, amount=None):
         """The readable citations of a rule: its legal references and the parameters' values in
-        force (see :mod:`sejour.rules.citations`); a quote of an old amount is left out beside
-        an amount it contradicts."""
-        cited = list(self.system.variables[variable_name].reference or [])
+        force (see :mod:`sejour.rules.citations`), short; a quote of an old amount is left out
+        beside an amount it contradicts. With them, the note of a value the sources read do not
+        confirm, as a note, not a source."""
+        cited, notes = list(self.system.variables[variable_name].reference or []), []
         paths = rule.parameters if not rule.cites_by else rule.cites_by.get(self.value(rule.by), rule.parameters)
         for value in cited_values(paths, self.case.as_of, self.case.person.nationality):
             self.cited_days.add(value.since)
-            cited.extend(value.citations(self.lang))
-        return readable_sources(cited, self.lang, amount=amount)
+            cited.extend(value.references)
+            notes.append(value.note(self.lang))
+        sources = {"sources": readable_sources(cited, self.lang, amount=amount, day=self.case.as_of)}
+        notes = list(dict.fromkeys(note for note in notes if note))
+        if notes:
+            sources["unconfirmed"] = notes[0] if len(notes) == 1 else NOTE_ONLY[self.lang]
+        return sources
 
     def texts(self, messages, state=None, unknown=False, by=None):
         """The text in each language of the assessment, from the rule's messages (one, or a dict
@@ -146,9 +153,7 @@ class Assessor:
         out["costs"] = [self.cost(n, r) for n, r in rules if r.kind == "cost"]
         out["figures"] = [self.figure(n, r) for n, r in rules if r.kind == "figure"]
         out["steps"] = self.steps(route_id, verdict)
-        passed = PASSED[self.lang]
-        out["next_steps"] = [f"{long_date(s['date'], self.lang)}{passed if s['passed'] else ''}: {s['text']}" if s["date"] else s["text"]
-                             for s in out["steps"]]
+        out["next_steps"] = [self.dated(s) if s["date"] else s["text"] for s in out["steps"]]
         # facts that could still move a date shown (the earliest possible one) are worth asking too
         moving = {field for deadline in out["deadlines"] for field in deadline.get("depends_on", ())}
         # and so are the facts that decide which documents are listed (the diploma or, before it is
@@ -157,11 +162,16 @@ class Assessor:
         out["missing_details"] = self.ordered(set(self.missing_details([self.column(n) for n, _ in dated])) | moving | set(listing))
         return out
 
+    def dated(self, step) -> str:
+        """A next step with its day in words, as the language writes it (« 31 août 2026 (passée) : ... »)."""
+        return DATED_STEP[self.lang].format(date=long_date(step["date"], self.lang), passed=PASSED[self.lang] if step["passed"] else "",
+                                            text=step["text"])
+
     def condition(self, name, rule):
         met = TRI_NAMES[int(self.column(name)[0])]
         state = {True: "true", False: "false", None: "null"}[met]
         texts = self.texts(rule_texts(name), state, by=rule.by)
-        item = {"id": rule.id, "met": met, **self.item_texts(texts), "sources": self.sources(name, rule)}
+        item = {"id": rule.id, "met": met, **self.item_texts(texts), **self.sources(name, rule)}
         if not rule.blocking:
             item["blocking"] = False
         return item
@@ -171,7 +181,7 @@ class Assessor:
         column = self.column(name)
         day = to_date(column[0])
         item = {"id": rule.id, "date": day.isoformat(), "passed": day < self.case.as_of, **self.item_texts(texts),
-                "sources": self.sources(name, rule)}
+                **self.sources(name, rule)}
         # Facts not given that could move this day (the same variants that find `missing`): the day
         # shown is then the earliest possible one, and the facts are named.
         depends_on = self.ordered(self._fields_changing([column]))
@@ -194,16 +204,22 @@ class Assessor:
 
     def cost(self, name, rule):
         amount = euros(int(self.column(name)[0]))
-        texts = self.texts(rule_texts(name), unknown=amount is None, by=rule.by)
+        texts = self.value_texts(name, rule, amount)
         return {"id": rule.id, "payer": rule.payer, "amount_eur": amount, **self.item_texts(texts),
-                "sources": self.sources(name, rule, amount=amount)}
+                **self.sources(name, rule, amount=amount)}
+
+    def value_texts(self, name, rule, value):
+        """The texts of a cost or a figure; when its value is not known, the rule's own words for
+        that (``<variable>.unknown``) if it has them, else its text and that it is not known."""
+        unknown = rule_texts(name, "unknown") if value is None else None
+        return self.texts(unknown) if unknown else self.texts(rule_texts(name), unknown=value is None, by=rule.by)
 
     def figure(self, name, rule):
         raw = int(self.column(name)[0])
         value = euros(raw) if self.kinds[name] == "cents" else (None if raw < 0 else raw)
-        texts = self.texts(rule_texts(name), unknown=value is None, by=rule.by)
+        texts = self.value_texts(name, rule, value)
         return {"id": rule.id, "value": value, "unit": rule.unit, **self.item_texts(texts),
-                "sources": self.sources(name, rule)}
+                **self.sources(name, rule)}
 
     def documents(self, route_id):
         listed = []
@@ -268,8 +284,8 @@ def _route_rules(route_id):
 
 
 def _no_rule_known(case, lang, today):
-    values = {"as_of": case.as_of.isoformat(), "first": FIRST_DAY.isoformat(), "last": today.isoformat()}
-    texts = {code: NO_RULE_KNOWN[code].format(**values) for code in text_languages(lang)}
+    days = {"as_of": case.as_of, "first": FIRST_DAY, "last": today}
+    texts = {code: NO_RULE_KNOWN[code].format(**{name: long_date(day, code) for name, day in days.items()}) for code in text_languages(lang)}
     registry = tax_benefit_system().registry
     return [{"id": route_id, "title": registry.routes[route_id].title[lang], "verdict": "needs_information",
              "conditions": [{"id": "rules_known", "met": None, "text": texts[lang], "text_en": texts["en"], "text_fr": texts["fr"],

@@ -11,7 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
-from babel.numbers import format_currency
+from babel.numbers import format_currency, format_decimal
 
 from .dates import to_date
 from .i18n import SOURCE, N_
@@ -20,6 +20,9 @@ from .rules.tri import TRI_NAMES
 LAW_LANGUAGE = "fr"  # the language of French law and of the letters to the préfecture
 UNKNOWN = N_("value.unknown", "not known")
 YES_NO = {True: N_("value.yes", "yes"), False: N_("value.no", "no"), None: UNKNOWN}
+# A value not known, inside a sentence: by what it would be.
+UNKNOWN_IN_TEXT = {"date": N_("value.unknown_date", "a date not known yet"), "cents": N_("value.unknown_amount", "an amount not known yet"),
+                   "count": N_("value.unknown_number", "a number not known yet")}
 
 
 TRANSLATION_NOTICE = N_("translation_notice", "This is a translation to help you: the French legal texts are the ones that count.")
@@ -77,7 +80,8 @@ def days_in_words(text: str, lang: str) -> str:
 
 
 class Value:
-    """A computed value that formats itself: `{x}`, `{x:money}`, `{x:date}`."""
+    """A computed value that formats itself: `{x}`, `{x:money}`, `{x:date}`, `{x:number}` (a decimal
+    number as the language writes it)."""
 
     def __init__(self, raw, kind: str, lang: str):
         self.raw, self.kind, self.lang = raw, kind, lang
@@ -86,13 +90,15 @@ class Value:
         raw, lang = self.raw, self.lang
         if self.kind == "date":
             day = to_date(raw)
-            return long_date(day, lang) if day else UNKNOWN[lang]
+            return long_date(day, lang) if day else UNKNOWN_IN_TEXT["date"][lang]
         if self.kind == "cents":
-            return UNKNOWN[lang] if raw < 0 else money(euros(raw), lang)
+            return UNKNOWN_IN_TEXT["cents"][lang] if raw < 0 else money(euros(raw), lang)
         if self.kind == "tri":
             return YES_NO[TRI_NAMES[int(raw)]][lang]
         if self.kind == "count":
-            return UNKNOWN[lang] if raw < 0 else str(int(raw))
+            return UNKNOWN_IN_TEXT["count"][lang] if raw < 0 else str(int(raw))
+        if spec == "number" and raw not in ("", None):
+            return format_decimal(float(raw), locale=babel_locale(lang))
         return str(raw) if raw not in ("", None) else UNKNOWN[lang]
 
 

@@ -212,11 +212,15 @@ def test_french_texts():
     assert "2\u202f186,28\u00a0€" in " ".join(f["text"] for f in route["figures"])
 
 
-def test_unconfirmed_values_are_flagged_in_sources():
+def test_unconfirmed_values_are_flagged_beside_their_sources():
+    """A value the sources read do not confirm carries a note of its own, not a source posing as one."""
     route = routes({"as_of": "2026-06-01", "person": {"nationality": "IN"}, "volunteering": {}})["aps_volunteer"]
     fee = route["costs"][0]
     assert fee["amount_eur"] == 100.0
-    assert any("Not confirmed" in source and "préfecture" in source for source in fee["sources"])
+    assert "Not confirmed" in fee["unconfirmed"] and "préfecture" in fee["unconfirmed"]
+    assert fee["sources"] and not any("Not confirmed" in source for source in fee["sources"])
+    confirmed = routes({"as_of": "2015-06-01", "person": {"nationality": "IN"}, "volunteering": {}})["aps_volunteer"]["costs"][0]
+    assert confirmed["amount_eur"] == 0.0 and "unconfirmed" not in confirmed
 
 
 def test_not_yet_hired_has_no_deadline_yet():

@@ -110,7 +110,7 @@ def employer_tax(c: Composer, a: Answer, route):
         return
     import re
 
-    basis = re.search(r"([\d.]+) % × min\(salary, ([\d.]+) × SMIC\)", tax["text_en"])
+    basis = re.search(r"\(([\d.]+) % of one month's gross salary, the salary counted up to ([\d.]+) times the SMIC\)", tax["text_en"])
     smic = item(route, "figures", "smic_monthly_eur")
     if basis:
         rate, cap = (decimal(float(number), c.lang) for number in basis.groups())

@@ -38,6 +38,13 @@ def plain_money(text: str, lang: str) -> str:
     return re.sub(r"(€\s?\d[\d,.\u202f\u00a0]*?)[.,]00(?![\d])", r"\1", text)
 
 
+def _same_document(source: str, shown: str, lang: str) -> bool:
+    """The same citation, or another passage of a reference document already cited (named once)."""
+    from sejour.rules.citations import SEEDS
+
+    return source == shown or any(source.startswith(title[lang]) and shown.startswith(title[lang]) for title in SEEDS.values())
+
+
 class Answer:
     """Sentences and their sources, led by a verdict word when asked."""
 
@@ -49,7 +56,7 @@ class Answer:
             self.lines.append(plain_money(text, self.lang))
         for source in sources:
             cleaned = clean_source(source, self.lang)
-            if cleaned and cleaned not in self.sources:
+            if cleaned and not any(_same_document(cleaned, shown, self.lang) for shown in self.sources):
                 self.sources.append(cleaned)
         return self
 

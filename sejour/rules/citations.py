@@ -16,6 +16,8 @@ from babel.dates import get_month_names
 from sejour.i18n import N_, SOURCE
 from sejour.text import babel_locale, days_in_words, long_date
 
+from .source_lists import in_force_only, shortened
+
 # The two reference documents, by title and publisher (never by their file or number); in another
 # language than English, the words around the title in that language (the French page's own title
 # in French: it is the real name of the page).
@@ -161,7 +163,7 @@ def _say(piece: str, lang: str) -> str:
     return _outside(piece, lambda part: _MONTH.sub(lambda m: _OPEN + names[_MONTH_NUMBER[m.group(1)]] + _CLOSE, part))
 
 
-_ENGLISH = re.compile(r"\b(?:the|is|are|was|were|of|to|from|not|only|when|which|with|before|after|until|by|this|that|its|be|been|has|have|"
+_ENGLISH = re.compile(r"\b(?:the|is|are|was|were|of|to|from|not|only|when|which|with|under|before|after|until|by|this|that|its|it|be|been|has|have|"
                       r"whether|no|asked|used|read|found|assumed|applied|during|any|job|jobs|card|permit|holders?|figure|number|decree|practice|"
                       r"rule|legal|taxes|excluded|reduced|tariff|stamp|renewal|real|serious|studies|agreement|transitional|workers|free|"
                       r"movement|member|state|level|required|label|month|months|days?|years?|yearly|free|list|press|report|summarised|research|notes|text|texts)\b",
@@ -243,6 +245,8 @@ def readable(reference: str, lang: str = "en") -> str | None:
             text = sep
         elif rest.lstrip(" :,").startswith(("«", "reply")):
             text = sep + re.sub(r", reply to\b", ", " + REPLY_TO[lang], rest)
+            # an English gloss before a quote (« reply to X: the employer must otherwise « ... » »)
+            text = re.sub(r"(: )([^«»:]+?) (?=«)", lambda m: m.group(1) if _english(m.group(2)) else m.group(0), text)
         elif rest:
             text = sep + (_translated(rest, lang, english_quotes=True) or "")
     text = _outside_quotes(_UNCONFIRMED.sub(NOT_CONFIRMED[lang], text), lambda part: days_in_words(part, lang))
@@ -262,7 +266,8 @@ def unconfirmed_note(note: str | None, lang: str, translated: bool = False) -> s
     left out (the plain note is shown)."""
     if not note or (lang != SOURCE and not translated and _english(note)):
         return NOTE_ONLY[lang]
-    return NOTE[lang].format(note=_UNCONFIRMED.sub(NOT_CONFIRMED[lang], _INTERNAL_ASIDE.sub("", note)))
+    note = NOTE[lang].format(note=_UNCONFIRMED.sub(NOT_CONFIRMED[lang], _INTERNAL_ASIDE.sub("", note)))
+    return _outside_quotes(note, lambda part: days_in_words(part, lang))
 
 
 _AMOUNT = re.compile(r"(?:€\s?(\d[\d.,]*)|(\d[\d.,]*)\s?€)")
@@ -279,12 +284,31 @@ def _contradicts(citation: str, amount: float | None) -> bool:
     return bool(quoted) and all(abs(q - amount) > 0.005 for q in quoted)
 
 
-def readable_sources(references, lang: str = "en", amount: float | None = None) -> list[str]:
-    """Readable citations of a list of developer references, in order, without repeats; a quote
-    of an old amount is left out beside an `amount` it contradicts."""
-    out = []
-    for reference in references:
-        citation = readable(reference, lang)
-        if citation and not _contradicts(citation, amount):
-            out.append(citation)
-    return list(dict.fromkeys(out))
+def readable_sources(references, lang: str = "en", amount: float | None = None, day: datetime.date | None = None) -> list[str]:
+    """Readable citations of a list of developer references, in order, short (see
+    :func:`sejour.rules.source_lists.shortened`): with a `day`, only what was in force that day
+    (all of it when nothing is dated in force); a quote of an old amount is left out beside an
+    `amount` it contradicts."""
+    def cite(trim):
+        out = []
+        for reference in references:
+            reference = in_force_only(reference, day.isoformat()) if trim else reference
+            source, said = (readable(reference, SOURCE), readable(reference, lang)) if reference else (None, None)
+            if source and said and not _contradicts(source, amount):
+                out.append((source, said))
+        return out
+
+    out = (day and cite(True)) or cite(False)
+    titles = [(title[SOURCE], title[lang]) for title in SEEDS.values()]
+    return [with_colon(citation, lang) for citation in shortened(out, titles, english=lang == SOURCE)]
+
+
+COLON = N_("punctuation.colon", ": ")  # a colon and the space(s) around it, as written in each language
+
+
+def with_colon(text: str, lang: str) -> str:
+    """`text` with its colons (outside quotes) written as `lang` writes them (« : » in French)."""
+    colon = COLON[lang]
+    if colon == ": ":
+        return text
+    return _outside_quotes(text, lambda part: re.sub(r"(?<=\S): ", colon, part))

@@ -70,8 +70,8 @@ def deadline(route, id, *, parameters=(), by=None, cites_by=None):
     return Rule(route, "deadline", id, parameters=tuple(parameters), by=by, cites_by=cites_by)
 
 
-def cost(route, id, *, payer, parameters=(), by=None):
-    return Rule(route, "cost", id, parameters=tuple(parameters), payer=payer, by=by)
+def cost(route, id, *, payer, parameters=(), by=None, cites_by=None):
+    return Rule(route, "cost", id, parameters=tuple(parameters), payer=payer, by=by, cites_by=cites_by)
 
 
 def figure(route, id, *, unit, parameters=(), by=None, cites_by=None):

@@ -21,17 +21,21 @@ class ValueInForce:
     unconfirmed: str | None = None
 
     def citations(self, lang: str = "en") -> list[str]:
-        """The references of this value, and its unconfirmed note in the reader's words (the
-        assessment makes them readable, see :mod:`sejour.rules.citations`): the note's
-        translation when the catalogue has one (:mod:`sejour.rules.unconfirmed_texts`)."""
+        """The references of this value, and its unconfirmed note (see :meth:`note`)."""
+        note = self.note(lang)
+        return list(self.references) + ([note] if note else [])
+
+    def note(self, lang: str = "en") -> str | None:
+        """The note of a value the sources read do not confirm, in the reader's words (the
+        assessment makes it readable, see :mod:`sejour.rules.citations`): the note's translation
+        when the catalogue has one (:mod:`sejour.rules.unconfirmed_texts`), else the plain note."""
         from .citations import unconfirmed_note
         from .unconfirmed_texts import note
 
-        cited = list(self.references)
-        if self.unconfirmed:
-            translated = note(self.path, self.since, self.unconfirmed)
-            cited.append(unconfirmed_note(translated[lang], lang, translated=True) if translated else unconfirmed_note(self.unconfirmed, lang))
-        return cited
+        if not self.unconfirmed:
+            return None
+        translated = note(self.path, self.since, self.unconfirmed)
+        return unconfirmed_note(translated[lang], lang, translated=True) if translated else unconfirmed_note(self.unconfirmed, lang)
 
 
 def _node(path: str):
@@ -81,11 +85,16 @@ def all_parameters() -> list[Parameter]:
 
 def cited_values(paths, day: datetime.date, nationality: str) -> list[ValueInForce]:
     """The values a rule cites: each parameter's value in force; for a node keyed by country
-    (under `nationality.`), only the person's own country."""
+    (under `nationality.`), only the person's own country, and a list of countries only to a
+    national of one of them."""
     cited = []
     for path in paths:
         for value in values_in_force(path, day):
-            if path.startswith("nationality.") and not value.path.endswith("." + nationality):
+            if path.startswith("nationality.") and not value.path.endswith("." + nationality) and not _lists(value.value, nationality):
                 continue
             cited.append(value)
     return cited
+
+
+def _lists(value, nationality: str) -> bool:
+    return isinstance(value, (list, tuple)) and nationality in value

@@ -67,6 +67,7 @@ N_("route.aps_graduate.step.advised_file_application_2", "Advised: file your app
 N_("route.aps_graduate.step.from_abroad_apply", "From abroad: apply at the French consulate of your country of residence for the long-stay visa « recherche d'emploi ou création d'entreprise », within 4 years of your diploma.")
 N_("route.aps_graduate.step.last_day_file", "Last day to file, before your student permit expires.")
 N_("route.aps_graduate.step.while_search_may", "While you search, you may hold any job within the yearly hours allowed. A complete file filed in time is not normally refused; the job you later find is what the préfecture checks (its link with your degree, its pay).")
+N_("route.aps_graduate.step.while_search_rece", "While you search, the RECE card allows you to work; no text read sets a yearly limit of hours for it: ask the préfecture. A complete file filed in time is not normally refused; the job you later find is what the préfecture checks (its link with your degree, its pay).")
 N_("route.aps_graduate.step.permit_ends_find", "Your permit ends: find a job before then and ask for the change of status to 'salarié'.")
 N_("route.aps_graduate.document.passport_photos", "3 passport photos")
 N_("route.aps_graduate.document.student_permit", "Your valid student residence permit")

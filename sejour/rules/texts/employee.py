@@ -34,7 +34,10 @@ N_("hire_nationality_allowed.change", "Ask the préfecture for the certificat de
 
 N_("hire_file_by.text", "Ask the préfecture for the change of status, with your contract, by {hire_file_by:date}.")
 
-N_("employer_tax.text", "Tax paid once by the employer: {employer_tax:money} ({employer_tax_basis}).")
+N_("employer_tax.text.proportional", "Tax paid once by the employer: {employer_tax:money} ({employer_tax_percent} % of one month's gross salary, the salary counted up to {employer_tax_cap_smic:number} times the SMIC).")
+N_("employer_tax.text.fixed", "Tax paid once by the employer: {employer_tax:money} (a fixed amount for a contract of more than 3 and less than 12 months).")
+N_("employer_tax.text.not_covered", "Tax paid once by the employer: this assessment does not count it for a contract of 3 months or less.")
+N_("employer_tax.text.unknown", "Tax paid once by the employer: its amount depends on your contract (a CDI or a fixed term, and its length), not given yet.")
 
 N_("stamp_duty.text", "Paid by you in timbres fiscaux for the first 'salarié' card: {stamp_duty:money}.")
 

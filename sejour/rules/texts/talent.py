@@ -32,6 +32,7 @@ N_("talent_salaried.text.null", "The card needs a salaried professional activity
 N_("talent_salaried.change", "A CDI or a CDD.")
 
 N_("talent_salary_floor.text", "The job must pay at least {talent_salary_floor:money} gross a year.")
+N_("talent_salary_floor.unknown", "The gross yearly salary the job must pay for this card is not known on this day: ask the préfecture.")
 
 N_("talent_salary_met.text.true", "Your salary ({gross_monthly_salary:money} a month, so {talent_annual_salary:money} a year) reaches the threshold of {talent_salary_floor:money} gross a year.")
 N_("talent_salary_met.text.false", "Your salary ({talent_annual_salary:money} gross a year) is below the threshold of {talent_salary_floor:money}: the one-year 'salarié' card remains.")
@@ -51,6 +52,7 @@ N_("talent_employer_tax.text.not_owed", "No employer tax: since 2023 the tax on 
 N_("talent_employer_tax.text.unknown", "Whether the employer owes the tax on employers of foreign workers (taxe due par l'employeur de main-d'œuvre étrangère) for this card is to be confirmed: it is owed on a first admission to stay as an employee that needs a work authorisation.")
 
 N_("talent_validity_months.text", "The card lasts as long as your work contract, up to {talent_validity_months} months.")
+N_("talent_validity_months.unknown", "The card lasts as long as your work contract; its longest length on this day is not known: ask the préfecture.")
 
 N_("route.talent_qualified_employee.title", "« Talent – salarié qualifié » card (multi-year)")
 N_("route.talent_qualified_employee.earlier_title", "« Passeport talent – salarié qualifié » card (multi-year)")

@@ -32,6 +32,7 @@ class graduate_applies(TriVariable):
 
 
 class graduate_nationality_allowed(NationalityAllowed):
+    reference = BASIS[:1]
     __rule__ = NationalityAllowed.rule(ROUTE)
 
 
@@ -164,6 +165,22 @@ class graduate_rece_card(TriVariable):
         return all_of(tri(per_row(person, period, rece)), negate(person("graduate_bilateral_regime", period)))
 
 
+class graduate_on_aps(TriVariable):
+    label = "The permit after studies is the APS (known): its yearly hours of work apply"
+    reference = ["CESEDA art. L311-11; Code du travail art. R5221-26"]
+
+    def formula(person, period, parameters):
+        return np.where(person("graduate_rece_card", period) == FALSE, TRUE, FALSE).astype(np.int32)
+
+
+class graduate_not_on_aps(TriVariable):
+    label = "The permit after studies is the RECE card, or not known: no yearly hours of work are known to apply"
+    reference = ["CESEDA art. L313-8, then L422-10"]
+
+    def formula(person, period, parameters):
+        return negate(person("graduate_on_aps", period))
+
+
 RENEWABLE_ONCE = "nationality.bilateral_aps_renewable_once"
 
 
@@ -238,7 +255,10 @@ class graduate_fee(CentsVariable):
     label = "Cost of the post-study permit: free for an APS; RECE card: tax + droit de timbre"
     reference = ["Seed 000: « A change of status from student to authorisation provisoire de séjour is free »", "CESEDA art. L311-13 A then L436-1 (RECE: reduced tariff)", "CESEDA art. L311-16 then L436-7 (droit de timbre)"]
     __rule__ = cost(ROUTE, "fee", payer="applicant", parameters=["fees.aps_tax", "fees.rece_tax", "fees.droit_de_timbre", "aps_graduate.rece_card",
-                                                                 "aps_graduate.bilateral_aps_from", "nationality.bilateral_agreement"])
+                                                                 "aps_graduate.bilateral_aps_from", "nationality.bilateral_agreement"],
+                    by="graduate_permit",  # the sources of the amount of the permit the person gets
+                    cites_by={"aps": ["fees.aps_tax", "aps_graduate.bilateral_aps_from", "nationality.bilateral_agreement"],
+                              "rece": ["fees.rece_tax", "fees.droit_de_timbre", "aps_graduate.rece_card"]})
 
     def formula(person, period, parameters):
         aps = in_force(parameters, period, "fees.aps_tax")
@@ -298,7 +318,9 @@ route = Route(
         Step('last_day_file',
              on="graduate_apply_before"),
         Step('while_search_may',
-             verdicts=("eligible",)),
+             verdicts=("eligible",), when="graduate_on_aps"),
+        Step('while_search_rece',
+             verdicts=("eligible",), when="graduate_not_on_aps"),
         Step('permit_ends_find',
              on="graduate_valid_until", verdicts=("eligible", "needs_information", "not_eligible")),
     ),

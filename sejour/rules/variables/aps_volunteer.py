@@ -28,6 +28,7 @@ class volunteer_applies(TriVariable):
 
 
 class volunteer_nationality_allowed(NationalityAllowed):
+    reference = BASIS[:1]
     __rule__ = NationalityAllowed.rule(ROUTE)
 
 

@@ -86,8 +86,9 @@ class aps_excluded_national(TriVariable):
 class NationalityAllowed(TriVariable):
     """Base of the condition that the nationality opens the CESEDA's APS (not Algerians)."""
 
-    defaults = {"label": "The nationality allows the CESEDA's APS (Algerians are governed by the 1968 agreement)",
-                "reference": ["Accord franco-algérien du 27 décembre 1968", "CE, avis, 22 mars 2010, n° 333679"]}
+    # Its sources: the route's own basis (open to any non-European national); the agreement that
+    # governs some nationals instead is cited, by the parameter, to those nationals only.
+    defaults = {"label": "The nationality allows the CESEDA's APS (Algerians are governed by the 1968 agreement)"}
 
     @staticmethod
     def rule(route):

@@ -8,12 +8,12 @@ first-titre tax L311-13 then L436-1; Code du travail D5221-21-1 (1.5 × SMIC). l
 import numpy as np
 
 from ...dates import add_days
-from ..meta import (FactCondition, CentsVariable, DateVariable, Document, Route, SejourVariable, Step, TriVariable, applicability, cents, condition,
+from ..meta import (FactCondition, CentsVariable, CountVariable, DateVariable, Document, EnumVariable, Route, SejourVariable, Step, TriVariable, applicability, cents, condition,
                     cost, deadline, in_force, module_variables, per_row)
 from ..filing import REPUBLICAN_CONTRACT, employer_steps
 from ..tri import TRUE, all_of, date_on_or_before, negate, tri
 from .common import filing_day
-from .enums import Contract, PermitKind
+from .enums import Contract, EmployerTaxBasis, PermitKind
 
 AFTER_APS, FROM_STUDENT = "employee_after_aps", "employee_from_student"
 BASIS = ["CESEDA art. L311-11 and R311-35 (to 2019-02-28), L313-8 (to 2021-04-30), L422-11 (from 2021-05-01)", "Seed 000: « What kind of job do I have to find under APS? »"]
@@ -87,7 +87,8 @@ class hire_file_by(DateVariable):
 class employer_tax(CentsVariable):
     label = "Tax the employer pays on hiring the person (OFII, then DGFiP from 2023)"
     reference = ["CESEDA art. L311-15 (to 2021-04-30), L436-10 (from 2021-05-01)", "Seed 000: « The tax is equal to 55% of one month of gross salary, up to a maximum 2.5 times the SMIC »"]
-    __rule__ = cost((AFTER_APS, FROM_STUDENT), "employer_tax", payer="employer", parameters=["employment.employer_tax", "employment.smic_monthly"])
+    __rule__ = cost((AFTER_APS, FROM_STUDENT), "employer_tax", payer="employer", parameters=["employment.employer_tax", "employment.smic_monthly"],
+                    by="employer_tax_basis")
 
     def formula(person, period, parameters):
         tax = in_force(parameters, period, "employment.employer_tax")
@@ -109,19 +110,41 @@ class employer_tax(CentsVariable):
         return np.where(known & ceseda, amount, -1)
 
 
-class employer_tax_basis(SejourVariable):
-    label = "How the employer tax is counted (for its explanation)"
-    value_type = str
+class employer_tax_basis(EnumVariable):
+    possible_values = EmployerTaxBasis
+    label = "How the employer tax is counted (for its explanation): by the length of the contract"
     reference = ["CESEDA art. L311-15, L436-10"]
 
     def formula(person, period, parameters):
         tax = in_force(parameters, period, "employment.employer_tax")
-        months, cdi = person("contract_months", period), Contract.code(person("contract", period), "cdi")
-        rate = f"{tax['rate_long_contract'] * 100:g} % × min(salary, {tax['pay_cap_smic_multiple']:g} × SMIC)"
+        months, contract = person("contract_months", period), person("contract", period)
+        cdi = Contract.code(contract, "cdi")
         long_contract = cdi | (months >= tax["long_contract_months"])
         short_contract = (months > tax["short_contract_min_months"]) & ~long_contract
-        return np.where(long_contract, rate, np.where(short_contract, "fixed amount for a contract of 3 to 12 months",
-                                                      "contract of 3 months or less, or length not known: not covered"))
+        unknown = ~long_contract & ((months < 0) | Contract.code(contract, "unknown"))
+        return np.select([long_contract, short_contract, unknown],
+                         [EmployerTaxBasis.proportional.index, EmployerTaxBasis.fixed.index, EmployerTaxBasis.unknown.index],
+                         EmployerTaxBasis.not_covered.index).astype(np.int16)
+
+
+class employer_tax_percent(CountVariable):
+    label = "Rate of the employer tax on one month of gross salary, in percent (contract of 12 months or more)"
+    unit = "percent"
+    reference = ["CESEDA art. L311-15, L436-10"]
+
+    def formula(person, period, parameters):
+        tax = in_force(parameters, period, "employment.employer_tax")
+        return per_row(person, period, int(round(tax["rate_long_contract"] * 100)), dtype=np.int32)
+
+
+class employer_tax_cap_smic(SejourVariable):
+    label = "The salary counted for the employer tax is capped at this multiple of the SMIC"
+    value_type = float
+    reference = ["CESEDA art. L311-15, L436-10"]
+
+    def formula(person, period, parameters):
+        tax = in_force(parameters, period, "employment.employer_tax")
+        return per_row(person, period, float(tax["pay_cap_smic_multiple"]), dtype=np.float32)
 
 
 class stamp_duty(CentsVariable):

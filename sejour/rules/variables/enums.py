@@ -116,6 +116,15 @@ class Region(SejourEnum):
     elsewhere = "Elsewhere in France"
 
 
+class EmployerTaxBasis(SejourEnum):
+    """How the employer tax is counted: by the length of the contract."""
+
+    unknown = "Not known"
+    proportional = "A share of one month's gross salary (a CDI, or a contract of 12 months or more)"
+    fixed = "A fixed amount (a contract of more than 3 and less than 12 months)"
+    not_covered = "Not counted here (a contract of 3 months or less)"
+
+
 class TalentName(SejourEnum):
     """How the regulatory texts name the talent cards on the day (décret n° 2025-539)."""
 

@@ -55,7 +55,7 @@ class talent_rules_known(TriVariable):
 
 class talent_nationality(TriVariable):
     label = "The nationality does not put the person outside the CESEDA card (Algerians: the 1968 agreement; not confirmed)"
-    reference = ["Accord franco-algérien du 27 décembre 1968", "CE, avis, 22 mars 2010, n° 333679"]
+    reference = BASIS  # the agreement that governs Algerians is cited to them only (the parameter)
     __rule__ = condition(ROUTE, "nationality_allowed", parameters=["nationality.aps_excluded"])
 
     def formula(person, period, parameters):
