@@ -57,6 +57,7 @@ N_("appeal_court_file_by.text", "Then go to the tribunal administratif by {appea
 
 N_("route.appeal.title", "Contesting a refusal")
 N_("route.appeal.step.read_refusal_letter", "Read the refusal letter now: if it contains an « obligation de quitter le territoire français » (OQTF, an obligation to leave France, with a departure period of 30 days or without one), the delay is short and only the court can stop it. Ask for the written decision if you only heard of it: the delay runs from its notification.")
+N_("route.appeal.step.silence_is_refusal", "No answer came: from this day the préfecture's silence counts as a refusal (a « décision implicite de rejet », with no letter). It can be contested like a written refusal, by the last day below.")
 N_("route.appeal.step.get_help_now", "Get help now: a lawyer in immigration law, the legal aid office (bureau d'aide juridictionnelle) of the tribunal administratif, which can pay for the lawyer, or an association that helps foreigners.")
 N_("route.appeal.step.last_day_send", "Last day to send your recours gracieux (to the préfet) or hiérarchique (to the minister) by registered letter, or to go to the tribunal administratif directly.")
 N_("route.appeal.step.last_day_go", "Last day to go to the tribunal administratif (an appeal to the court; a recours gracieux would not stop this delay).")

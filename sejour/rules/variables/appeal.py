@@ -65,6 +65,25 @@ class refused(TriVariable):
         return np.where(Decision.code(decision, "unknown"), UNKNOWN, result).astype(np.int32)
 
 
+class refused_in_writing(TriVariable):
+    label = "The refusal is a written decision (not the silence of the préfecture): there is a letter to read"
+    reference = ["CESEDA art. R311-12 (to 2021-04-30), R432-2 (from 2021-05-01)"]
+
+    def formula(person, period, parameters):
+        decision = person("decision", period)
+        return np.where(Decision.code(decision, "unknown"), UNKNOWN, np.where(Decision.code(decision, "refused"), TRUE, FALSE)).astype(np.int32)
+
+
+class refused_by_silence(TriVariable):
+    label = "The application met four months of silence: a refusal with no letter (décision implicite de rejet)"
+    reference = ["CESEDA art. R311-12 (to 2021-04-30), R432-2 (from 2021-05-01)"]
+
+    def formula(person, period, parameters):
+        pending = Decision.code(person("decision", period), "pending")
+        silent = date_on_or_before(person("implicit_refusal_on", period), person("as_of", period))
+        return np.where(pending, silent, FALSE).astype(np.int32)
+
+
 class appeal_applies(TriVariable):
     label = "The appeal concerns this person: an application was refused (or has met four months of silence)"
     reference = CJA
@@ -301,7 +320,8 @@ class appeal_court_file_by(DateVariable):
 route = Route(
     ROUTE,
     steps=(
-        Step('read_refusal_letter'),
+        Step('read_refusal_letter', when="refused_in_writing"),
+        Step('silence_is_refusal', on="implicit_refusal_on", when="refused_by_silence"),
         Step('get_help_now'),
         Step('last_day_send', on="appeal_file_by", when="appeal_gracieux_recommended"),
         Step('last_day_go',
