@@ -59,40 +59,40 @@ def expected_routes(case: dict) -> set[str]:
 SENTENCES = {
     "no_permit_needed": (
         N_("answer.route.no_permit_needed.eligible", "You need no residence permit: you may live, study and work in France with your identity card or passport."),
-        N_("answer.route.no_permit_needed.possible", "You may need no residence permit at all; it depends on facts not yet known."),
+        N_("answer.route.no_permit_needed.possible", "You may need no residence permit at all; a fact is still missing."),
     ),
     "aps_volunteer": (
-        N_("answer.route.aps_volunteer.eligible", "You can ask the préfecture for the temporary permit that covers your volunteer mission."),
-        N_("answer.route.aps_volunteer.possible", "You may be able to get the temporary permit that covers your volunteer mission; it depends on facts not yet known."),
+        N_("answer.route.aps_volunteer.eligible", "You can get this temporary permit for your volunteer mission."),
+        N_("answer.route.aps_volunteer.possible", "You may get this temporary permit for your volunteer mission; a fact is still missing."),
     ),
     "aps_graduate": (
-        N_("answer.route.aps_graduate.eligible", "You can ask for the permit that lets you stay after your degree to look for a job or set up a company."),
-        N_("answer.route.aps_graduate.possible", "You may be able to get the permit that lets you stay after your degree to look for a job; it depends on facts not yet known."),
+        N_("answer.route.aps_graduate.eligible", "You can get this permit to stay after your degree and look for a job or set up a company."),
+        N_("answer.route.aps_graduate.possible", "You may get this permit to stay after your degree and look for a job; a fact is still missing."),
     ),
     "employee_after_aps": (
-        N_("answer.route.employee_after_aps.eligible", "You can ask to change your permit into an employee (« salarié ») permit for this job."),
-        N_("answer.route.employee_after_aps.possible", "You may be able to change your permit into an employee (« salarié ») permit for this job; it depends on facts not yet known."),
+        N_("answer.route.employee_after_aps.eligible", "You can change your permit into an employee (« salarié ») permit for this job."),
+        N_("answer.route.employee_after_aps.possible", "You may change your permit into an employee (« salarié ») permit for this job; a fact is still missing."),
     ),
     "employee_from_student": (
-        N_("answer.route.employee_from_student.eligible", "You can ask to change your student permit into an employee (« salarié ») permit for this job."),
-        N_("answer.route.employee_from_student.possible", "You may be able to change your student permit into an employee (« salarié ») permit for this job; it depends on facts not yet known."),
+        N_("answer.route.employee_from_student.eligible", "You can change your student permit into an employee (« salarié ») permit for this job."),
+        N_("answer.route.employee_from_student.possible", "You may change your student permit into an employee (« salarié ») permit for this job; a fact is still missing."),
     ),
     "talent_qualified_employee": (
-        N_("answer.route.talent_qualified_employee.eligible", "You can ask for this multi-year card for your job."),
-        N_("answer.route.talent_qualified_employee.possible", "You may be able to get this multi-year card for your job; it depends on facts not yet known."),
+        N_("answer.route.talent_qualified_employee.eligible", "You can get this multi-year card for your job."),
+        N_("answer.route.talent_qualified_employee.possible", "You may get this multi-year card for your job; a fact is still missing."),
     ),
     "student_renewal": (
         N_("answer.route.student_renewal.eligible", "You can renew your student permit for your next year of studies."),
-        N_("answer.route.student_renewal.possible", "You may be able to renew your student permit for your next year of studies; it depends on facts not yet known."),
+        N_("answer.route.student_renewal.possible", "You may renew your student permit for another year; a fact is still missing."),
     ),
     "appeal": (
-        N_("answer.route.appeal.eligible", "You can contest the refusal; act by the date given."),
-        N_("answer.route.appeal.possible", "You may be able to contest a refusal; it depends on facts not yet known. Act by the date given, to be safe."),
+        N_("answer.route.appeal.eligible", "You can contest the refusal: act by the date given."),
+        N_("answer.route.appeal.possible", "You may contest a refusal; a fact is still missing: to be safe, act by the date given."),
     ),
 }
 A_FACT = N_("interview.missing.a_fact", "A fact about your situation")
 APPLICATION = {
-    "pending": N_("answer.application.pending", "You are waiting for the préfecture's decision on your application: {title}."),
+    "pending": N_("answer.application.pending", "You are waiting for the préfecture to decide on your application: {title}."),
     "refused": N_("answer.application.refused", "Your application was refused: {title}."),
 }
 NO_DATE = N_("answer.no_date", "There is no date to act by.")
@@ -119,9 +119,9 @@ WORDS = {
     "other_routes": N_("answer.heading.other_routes", "Other routes we checked"),
     "in_full": N_("answer.heading.in_full", "The routes in detail"),
     "sources": N_("answer.heading.sources", "Sources"),
-    "documents_count": N_("answer.documents_count", "{count} documents: the list"),
     "for_routes": N_("answer.for_routes", "Only for: {routes}"),
     "line": N_("answer.line", "{label}: {text}"),
+    "colon": N_("answer.colon", ": "),  # between a label and its words (« : » in French)
 }
 
 
@@ -263,6 +263,12 @@ def _nothing_open(full: list[dict], lang: str, rules_known: bool) -> dict:
         return {"text": NO_RULE[lang], "can_do": [HELP[lang]]}
     can_do = [CHANGE[lang].format(title=r["title"], changes=" ".join(r["what_would_change"])) for r in full if r.get("what_would_change")]
     return {"text": NOTHING_OPEN[lang], "can_do": can_do + [HELP[lang]]}
+
+
+def quantity_note(document: dict) -> str:
+    """« ×3 » when more than one is needed and the text does not say how many, else nothing."""
+    quantity = document.get("quantity") or 1
+    return f"×{quantity}" if quantity > 1 and str(quantity) not in document["text"] else ""
 
 
 def document_groups(answer: dict) -> list[dict]:

@@ -9,7 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .answer import WORDS, document_groups, fact_question, sources_line
+from .answer import WORDS, document_groups, fact_question, quantity_note, sources_line
 from .i18n import N_
 from .text import UNKNOWN, is_translation, long_date, money, translation_notice
 
@@ -86,12 +86,6 @@ def _line(label: str, text: str, lang: str) -> str:
     return WORDS["line"][lang].format(label=label, text=text)
 
 
-def _quantity(document: dict) -> str:
-    """« (×3) » when more than one is needed and the text does not say how many."""
-    quantity = document.get("quantity") or 1
-    return f" (×{quantity})" if quantity > 1 and str(quantity) not in document["text"] else ""
-
-
 def _indented(*parts, style: str = "") -> Padding:
     return Padding(Text.assemble(*parts, style=style), (0, 0, 0, 2))
 
@@ -127,7 +121,7 @@ def _answer_panel(answer: dict, lang: str) -> Panel:
             if group["for_routes"]:
                 parts.append(_indented((WORDS["for_routes"][lang].format(routes=" ; ".join(group["for_routes"])), "italic")))
             for document in group["documents"]:
-                parts.append(_indented(f"☐ {document['text']}{_quantity(document)}"))
+                parts.append(_indented(f"☐ {document['text']}", f" ({quantity_note(document)})" if quantity_note(document) else ""))
     step = answer.get("next_step")
     if step:
         text = _line(long_date(step["date"], lang), step["text"], lang) if step["date"] else step["text"]
