@@ -10,7 +10,21 @@ line. When nothing is open, the answer says so plainly, and what would change it
 
 Every text comes from the catalogue (``N_``), in the assessment's language; dates in the JSON are
 ISO fields beside texts that write them in words. No Django here: the CLI, the API, the result
-page and the dossier all read the same ``answer``.
+page and the dossier all read the same ``answer``. Its shape (a field added to the assessment)::
+
+    "answer": {
+      "open": [{"route", "title", "verdict", "text", "to_find_out": [question, ...]}],  # first: the pending application's route
+      "application": {"route", "decision", "text"} | null,      # an application pending or refused
+      "act_by": {"date", "route", "title", "deadline", "text", "step", "earliest_possible", "caution"?} | null,
+      "no_date_text": str | null,                                # why there is no date, when routes are open
+      "costs": [{"route", "title", "text", "applicant": {"total_eur", "items": [{"id", "amount_eur", "text"}]},
+                 "employer": {...} | null}],                     # per open route (they are alternatives: never summed)
+      "documents": [{"id", "text", "quantity", "routes": [route ids]}],  # of the open routes, each once
+      "next_step": {"route", "date", "text"} | null,
+      "nothing_open": {"text", "can_do": [str]} | null,          # when no route is open: what could change that
+      "full_routes": [route ids],                                # shown in full, in this order
+      "other_routes": [{"route", "title", "verdict", "text"}],   # the others, one line each: why not
+    }
 """
 
 from __future__ import annotations
