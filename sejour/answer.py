@@ -156,13 +156,14 @@ def answer_of(case: dict, routes: list[dict], lang: str, as_of: datetime.date, r
     """The answer of an assessment: `case` in the case format, `routes` the assessment's."""
     by_id = {route["id"]: route for route in routes}
     application = case.get("application") or {}
-    pending = application.get("route") if application.get("route") in by_id else None
+    # the route of an application not yet decided comes first, whatever its verdict
+    pending = application.get("route") if application.get("route") in by_id and application.get("decision") in (None, "pending") else None
     expected = expected_routes(case)
     opened = [r for r in routes if r["verdict"] in OPEN] if rules_known else []
     opened.sort(key=lambda r: (r["id"] != pending, r["verdict"] != "eligible", r["id"] not in expected))
     shown = [r["id"] for r in opened]
     more = [r["id"] for r in routes if r["id"] in expected and r["verdict"] == "not_eligible" and r["id"] not in shown]
-    full = ([pending] if pending in more else []) + shown + [i for i in more if i != pending]
+    full = list(dict.fromkeys(([pending] if pending else []) + shown + more))
     result = {
         "open": [_open(route, lang) for route in opened],
         "application": _application(application, by_id, lang),

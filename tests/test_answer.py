@@ -65,7 +65,11 @@ def test_the_answer_follows_from_the_routes(name):
     full, others = answer["full_routes"], [line["route"] for line in answer["other_routes"]]
     assert sorted(full + others) == sorted(routes) and len(set(full)) == len(full)
     assert set(opened) <= set(full)
-    assert all(routes[r]["verdict"] in OPEN or (r in expected_routes(case) and routes[r]["verdict"] == "not_eligible") for r in full)
+    pending = (case.get("application") or {}).get("decision") in (None, "pending") and (case.get("application") or {}).get("route")
+    assert all(routes[r]["verdict"] in OPEN or r == pending or (r in expected_routes(case) and routes[r]["verdict"] == "not_eligible")
+               for r in full)
+    if pending:
+        assert full[0] == pending
     # the documents of the open routes, each once
     documents = {d["id"] for route_id in opened for d in routes[route_id]["documents"]}
     assert [d["id"] for d in answer["documents"]] == list(dict.fromkeys(d["id"] for d in answer["documents"]))
@@ -117,6 +121,13 @@ def test_the_pending_application_comes_first():
     assert [item["route"] for item in answer["open"]] == ["appeal"]
     # which delay applies is not known: the earliest possible day, said as such
     assert answer["act_by"]["route"] == "appeal" and answer["act_by"]["earliest_possible"]
+
+
+def test_a_pending_application_is_shown_in_full_whatever_its_verdict():
+    without_job = {k: v for k, v in SILENCE.items() if k != "job"}
+    result = assess(without_job, today=TODAY)
+    assert result["answer"]["full_routes"][0] == "employee_from_student"
+    assert "employee_from_student" not in [line["route"] for line in result["answer"]["other_routes"]]
 
 
 def test_nothing_open_says_so_and_what_would_change_it():
