@@ -85,3 +85,13 @@ def test_the_dossier_opens_with_the_same_answer_and_only_the_routes_in_full(clie
     assert html.index("data-answer") < html.index(f'<time datetime="{expected["act_by"]["date"]}">') < html.index('class="route ')
     assert re.findall(r'<h3 id="route-(\w+)">', html) == expected["full_routes"]
     assert 'class="sources"' not in html and "https://" not in html  # sources short, one line each: no addresses in print
+
+
+def test_each_french_term_is_glossed_once_in_the_page(client):
+    from ..pseudo import visible_text
+
+    page = re.sub(r'<(small|ul) class="source">.*?</\1>', " ", result_page(client, interview_of(GRADUATE)), flags=re.S)  # quoted as they are
+    text = " ".join(visible_text(page).split())
+    assert text.count("(prefecture office)") == 1  # at its first mention, wherever that is
+    first = re.search(r"préfectures?\b", text).start()
+    assert text[first:].split(" ", 1)[1].startswith("(prefecture office)")

@@ -34,10 +34,11 @@ def page_language() -> str:
 def answer_for_page(assessment: dict, glossary: Glossary) -> dict:
     """The answer of the assessment, its texts glossed (it comes first in the page)."""
     answer, lang = assessment["answer"], glossary.lang
-    page = {**answer, "open": [{**item, "title": glossary(item["title"]), "text": glossary(item["text"]),
-                                "to_find_out": [glossary(q) for q in item["to_find_out"]]} for item in answer["open"]]}
+    page = dict(answer)  # glossed in the page's order: the application, the open routes, the date...
     if answer.get("application"):
         page["application"] = {**answer["application"], "text": glossary(answer["application"]["text"])}
+    page["open"] = [{**item, "title": glossary(item["title"]), "text": glossary(item["text"]),
+                     "to_find_out": [glossary(q) for q in item["to_find_out"]]} for item in answer["open"]]
     if answer.get("act_by"):
         act_by = answer["act_by"]
         page["act_by"] = {**act_by, "text": glossary(act_by["text"]), "caution": glossary(act_by.get("caution") or "")}
