@@ -14,6 +14,7 @@ import numpy as np
 from openfisca_core.periods import period as make_period
 
 from . import __version__
+from .answer import answer_of
 from .case import FIELD_PATHS, parse_case
 from .dates import to_date
 from .engine import CaseRows, DirectSimulation, simulate, variable_kinds
@@ -307,10 +308,12 @@ def assess(case, *, lang: str = "en", today: datetime.date | None = None, engine
     if not FIRST_DAY <= case.as_of <= today:
         result["routes"] = _no_rule_known(case, lang, today)
         result["version"] = {"sejour": __version__, "rules_date": None}
+        result["answer"] = answer_of(case.to_dict(), result["routes"], lang, case.as_of, rules_known=False)
         return result
     if engine not in ("direct", "openfisca"):
         raise ValueError(f"engine must be 'direct' or 'openfisca', not {engine!r}")
     assessor = Assessor(case, lang, engine)
     result["routes"] = [assessor.route(route_id) for route_id in ROUTE_ORDER]
     result["version"] = {"sejour": __version__, "rules_date": max(assessor.cited_days) if assessor.cited_days else None}
+    result["answer"] = answer_of(case.to_dict(), result["routes"], lang, case.as_of)  # what the person can do now, first
     return result

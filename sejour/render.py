@@ -4,10 +4,12 @@ from the catalogue in the assessment's language."""
 from __future__ import annotations
 
 from rich.console import Console, Group
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from .answer import WORDS, document_groups, fact_question, quantity_note, sources_line
 from .i18n import N_
 from .text import UNKNOWN, is_translation, long_date, money, translation_notice
 
@@ -28,15 +30,12 @@ FIGURES = N_("cli.heading.figures", "Figures")
 STEPS = N_("cli.heading.steps", "Next steps")
 PAYER = {"applicant": N_("cli.payer.applicant", "you"), "employer": N_("cli.payer.employer", "the employer")}
 COST_LINE = N_("cli.cost", "{amount} (paid by {payer}): {text}")
-OTHERS = N_("cli.other_routes", "Routes that do not concern you: {routes}")
 FOOTER = N_("cli.footer", "sejour explains the rules; the préfecture decides. sejour {version}, rules as of {rules_date}.")
 
 
 def _missing(paths: list[str], lang: str) -> list[str]:
     """The facts still to find out, as the interview asks them (never a field path)."""
-    from .web.interview.questions import QUESTIONS  # plain data: no Django needed
-
-    return [QUESTIONS[path].label[lang] for path in paths if path in QUESTIONS]
+    return list(dict.fromkeys(fact_question(path, lang) for path in paths))
 
 
 def _route_panel(route: dict, lang: str) -> Panel:
@@ -50,9 +49,7 @@ def _route_panel(route: dict, lang: str) -> Panel:
         mark, mark_colour = MARK[condition["met"]]
         if condition.get("blocking") is False:
             mark, mark_colour = "i", "cyan"
-        more = len(condition["sources"]) - 1
-        source = condition["sources"][0] + (f" (+{more})" if more > 0 else "")
-        table.add_row(Text(mark, style=mark_colour), Group(Text(condition["text"]), Text(source, style="dim")))
+        table.add_row(Text(mark, style=mark_colour), Group(Text(condition["text"]), Text(sources_line(condition["sources"]), style="dim")))
     parts += [Text(CONDITIONS[lang], style="bold"), table]
     missing = _missing(route["missing"], lang)
     if missing:
@@ -85,21 +82,68 @@ def _route_panel(route: dict, lang: str) -> Panel:
     return Panel(Group(*parts), title=title, title_align="left")
 
 
+def _line(label: str, text: str, lang: str) -> str:
+    return WORDS["line"][lang].format(label=label, text=text)
+
+
+def _indented(*parts, style: str = "") -> Padding:
+    return Padding(Text.assemble(*parts, style=style), (0, 0, 0, 2))
+
+
+def _answer_panel(answer: dict, lang: str) -> Panel:
+    """What the person can do now: the open routes in a sentence each, the date to act by, the
+    costs, what to bring, the next step (or, when nothing is open, what could change that)."""
+    parts = []
+    if answer.get("application"):
+        parts.append(Text(answer["application"]["text"]))
+    for item in answer["open"]:
+        mark, colour = ("✓", "green") if item["verdict"] == "eligible" else ("?", "yellow")
+        parts.append(Text.assemble((f"{mark} ", colour), (item["title"], "bold")))
+        parts.append(_indented(item["text"]))
+        parts += [_indented(_line(WORDS["to_find_out"][lang], question, lang), style="yellow") for question in item["to_find_out"]]
+    if answer.get("nothing_open"):
+        parts.append(Text(answer["nothing_open"]["text"], style="bold"))
+        parts += [_indented(f"• {line}") for line in answer["nothing_open"]["can_do"]]
+    act_by = answer.get("act_by")
+    if act_by:
+        parts.append(Text(_line(WORDS["act_by"][lang], long_date(act_by["date"], lang), lang), style="bold red"))
+        parts.append(_indented(act_by["text"]))
+        if act_by.get("caution"):
+            parts.append(_indented(act_by["caution"], style="yellow"))
+    elif answer.get("no_date_text"):
+        parts.append(Text(_line(WORDS["act_by"][lang], answer["no_date_text"], lang), style="bold"))
+    if answer["costs"]:
+        parts.append(Text(WORDS["cost"][lang], style="bold"))
+        parts += [_indented(_line(cost["title"], cost["text"], lang)) for cost in answer["costs"]]
+    if answer["documents"]:
+        parts.append(Text(WORDS["bring"][lang], style="bold"))
+        for group in document_groups(answer):
+            if group["for_routes"]:
+                parts.append(_indented((WORDS["for_routes"][lang].format(routes=" ; ".join(group["for_routes"])), "italic")))
+            for document in group["documents"]:
+                parts.append(_indented(f"☐ {document['text']}", f" ({quantity_note(document)})" if quantity_note(document) else ""))
+    step = answer.get("next_step")
+    if step:
+        text = _line(long_date(step["date"], lang), step["text"], lang) if step["date"] else step["text"]
+        parts.append(Text(_line(WORDS["next_step"][lang], text, lang)))
+    return Panel(Group(*parts), title=Text(WORDS["title"][lang], style="bold"), title_align="left", border_style="blue")
+
+
 def print_assessment(assessment: dict, console: Console | None = None) -> None:
+    """The answer first, then the routes worth reading in full, then the others in one line each."""
     console = console or Console()
     lang = assessment.get("lang", "en")
-
-    def concerns(route):  # a non-European needs a permit: say so in the footer, not in a panel
-        return route["verdict"] != "not_applicable" and not (route["id"] == "no_permit_needed" and route["verdict"] == "not_eligible")
-
     if is_translation(lang):
         console.print(Text(translation_notice(lang), style="italic"))
-    concerned = [r for r in assessment["routes"] if concerns(r)]
-    others = [r for r in assessment["routes"] if not concerns(r)]
-    for route in concerned:
-        console.print(_route_panel(route, lang))
-    if others:
-        console.print(Text(OTHERS[lang].format(routes=", ".join(r["title"] for r in others)), style="dim"))
+    answer = assessment["answer"]
+    console.print(_answer_panel(answer, lang))
+    routes = {route["id"]: route for route in assessment["routes"]}
+    for route_id in answer["full_routes"]:
+        console.print(_route_panel(routes[route_id], lang))
+    if answer["other_routes"]:
+        console.print(Text(WORDS["other_routes"][lang], style="bold dim"))
+        for line in answer["other_routes"]:
+            console.print(_indented("• " + _line(line["title"], line["text"], lang), style="dim"))
     version = assessment.get("version", {})
     rules_date = long_date(version["rules_date"], lang) if version.get("rules_date") else UNKNOWN[lang]
     console.print(Text(FOOTER[lang].format(version=version.get("sejour"), rules_date=rules_date), style="dim"))

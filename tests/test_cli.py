@@ -37,6 +37,37 @@ def test_readable_output_in_both_languages():
     assert french.exit_code == 0 and "Conditions" in french.stdout and "la préfecture décide" in french.stdout
 
 
+def _flat(text: str) -> str:
+    return " ".join(text.replace("│", " ").replace("╭", " ").replace("╰", " ").replace("─", " ").split())
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_readable_output_opens_with_the_answer(lang):
+    """The answer (what to do, by when, at what cost, what to bring, the next step) before the routes
+    in full; a route that is not the person's (EU free movement for an Indian graduate) only in
+    the one-line list at the end; sources short (no address printed)."""
+    from sejour.answer import WORDS
+    from sejour.text import long_date, money
+
+    path = ROOT / "examples" / "graduate.yaml"
+    expected = assess(load_case(path), lang=lang)
+    answer, routes = expected["answer"], {r["id"]: r for r in expected["routes"]}
+    result = run("assess", path, "--lang", lang)
+    assert result.exit_code == 0, result.stdout
+    text = _flat(result.stdout)
+    headed = text.index(_flat(WORDS["title"][lang]))
+    act_by = text.index(_flat(long_date(answer["act_by"]["date"], lang)))
+    costs = text.index(_flat(money(answer["costs"][0]["applicant"]["total_eur"], lang)))
+    bring = text.index(_flat(WORDS["bring"][lang]))
+    step = text.index(_flat(WORDS["next_step"][lang]))
+    first_route = text.index(_flat(routes[answer["full_routes"][0]]["title"]), step)
+    others = text.index(_flat(WORDS["other_routes"][lang]))
+    assert headed < act_by < costs < bring < step < first_route < others
+    eu_title = _flat(routes["no_permit_needed"]["title"])
+    assert "no_permit_needed" not in answer["full_routes"] and text.index(eu_title) > others
+    assert "https://" not in result.stdout
+
+
 def test_readable_output_in_spanish():
     result = run("assess", ROOT / "examples" / "hired_after_aps.yaml", "--lang", "es")
     assert result.exit_code == 0, result.stdout

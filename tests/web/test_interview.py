@@ -42,11 +42,14 @@ def test_graduate_interview_asks_only_what_matters_and_matches_assess(client):
     interview = Interview.objects.get(token=url.split("/")[2])
     expected = assess(interview.case_on(TODAY), today=TODAY)
     html = client.get(url + "result/").content.decode()
-    shown = dict(re.findall(r'<h2 id="route-(\w+)">.*?data-verdict="(\w+)"', html, re.DOTALL))
-    assert shown == {r["id"]: r["verdict"] for r in expected["routes"] if r["verdict"] != "not_applicable"}
+    shown = dict(re.findall(r'<h3 id="route-(\w+)">.*?data-verdict="(\w+)"', html, re.DOTALL))
+    routes = {r["id"]: r for r in expected["routes"]}
+    assert list(shown) == expected["answer"]["full_routes"] and shown == {k: routes[k]["verdict"] for k in shown}
     assert shown["aps_graduate"] == "eligible"
+    # a non-European: the route of EU citizens is one line under the other routes, not a block
+    assert "no_permit_needed" not in shown and 'data-route="no_permit_needed"' in html.split('id="other-routes"')[1]
     days = set(re.findall(r'<time datetime="([\d-]+)"', html))
-    assert days == {d["date"] for r in expected["routes"] if r["verdict"] != "not_applicable" for d in r["deadlines"]}
+    assert days == {d["date"] for k in shown for d in routes[k]["deadlines"]} | {expected["answer"]["act_by"]["date"]}
 
 
 def test_every_asked_question_could_change_something(client):
@@ -329,7 +332,7 @@ def test_a_hired_graduate_is_offered_the_talent_card_with_what_it_needs(client):
     expected = {r["id"]: r for r in assess(interview.case_on(TODAY), today=TODAY)["routes"]}["talent_qualified_employee"]
     assert expected["verdict"] == "eligible"
     html = client.get(url + "result/").content.decode()
-    shown = dict(re.findall(r'<h2 id="route-(\w+)">.*?data-verdict="(\w+)"', html, re.DOTALL))
+    shown = dict(re.findall(r'<h3 id="route-(\w+)">.*?data-verdict="(\w+)"', html, re.DOTALL))
     assert shown["talent_qualified_employee"] == "eligible"
     assert "No employer tax" in html
     assert "Kbis" in html and "form completed by your employer" in html

@@ -19,7 +19,7 @@ from . import pdfs
 from .assessments import assessment as assessment_of
 from .assessments import key
 from .glossary import Glossary
-from .presentation import routes_for_page, translation_notice
+from .presentation import answer_for_page, other_routes_for_page, routes_for_page, translation_notice, words
 from .questions import QUESTIONS, TOPICS
 from .reading import shown_value
 
@@ -31,20 +31,23 @@ CASE_FILE_NOTE = N_("interview.case_file.note", "sejour case (case format, versi
 def result_context(interview, lang: str, today: datetime.date | None = None) -> dict:
     today = today or datetime.date.today()
     assessment = assessment_of(interview, lang, today)
-    glossary = Glossary(lang)  # each French legal term explained once in the page, where it first appears
-    letters = _letters(assessment, lang, glossary)
-    from sejour.documents.letters import court_instead
-
-    court = court_instead(assessment, lang)  # no recours gracieux with an OQTF: the court, by its date
+    glossary = Glossary(lang)  # each French legal term explained once in the page, where it first appears (in the page's order)
+    answer = answer_for_page(assessment, glossary)
     routes = routes_for_page(assessment, lang, today, glossary)
+    other_routes = other_routes_for_page(assessment, glossary)
+    letters = _letters(assessment, lang, glossary)
     facts = []
     for topic in TOPICS:
         for path, question in QUESTIONS.items():
             if question.topic == topic and (interview.answered(path) or path in interview.unknown):
                 facts.append({"label": question.label[lang], "value": shown_value(question, interview.answer(path), lang, path in interview.unknown),
                               "unknown": path in interview.unknown, "topic": topic})
-    return {"interview": interview, "assessment": assessment, "routes": routes, "today": today, "facts": facts,
-            "letters": letters, "letters_court_instead": court, "lang": lang}
+    from sejour.documents.letters import court_instead
+
+    court = court_instead(assessment, lang)  # no recours gracieux with an OQTF: the court, by its date
+    return {"interview": interview, "assessment": assessment, "answer": answer, "routes": routes, "other_routes": other_routes,
+            "words": words(lang), "today": today, "facts": facts, "letters": letters, "letters_court_instead": court, "lang": lang,
+            "calendar": bool(deadline_events(assessment))}  # no calendar offered with nothing to come
 
 
 def _letters(assessment, lang, glossary):
