@@ -15,10 +15,11 @@ page and the dossier all read the same ``answer``. Its shape (a field added to t
     "answer": {
       "open": [{"route", "title", "verdict", "text", "to_find_out": [question, ...]}],  # first: the pending application's route
       "application": {"route", "decision", "text"} | null,      # an application pending or refused
-      "act_by": {"date", "route", "title", "deadline", "text", "step", "earliest_possible", "caution"?} | null,
+      "act_by": {"date", "route", "title", "deadline", "text", "step", "earliest_possible", "unconfirmed", "caution"?} | null,
       "no_date_text": str | null,                                # why there is no date, when routes are open
       "costs": [{"route", "title", "text", "applicant": {"total_eur", "items": [{"id", "amount_eur", "text"}]},
-                 "employer": {...} | null}],                     # per open route (they are alternatives: never summed)
+                 "employer": {...} | null, "unconfirmed"}],      # per open route (they are alternatives: never summed);
+                                                                 # unconfirmed: a note when a figure is not confirmed
       "documents": [{"id", "text", "quantity", "routes": [route ids]}],  # of the open routes, each once
       "next_step": {"route", "date", "text"} | null,
       "nothing_open": {"text", "can_do": [str]} | null,          # when no route is open: what could change that
@@ -211,7 +212,7 @@ def _act_by(opened: list[dict], as_of: datetime.date) -> dict | None:
     day, _, route, deadline = min(upcoming, key=lambda found: found[:2])
     step = next((s["text"] for s in route.get("steps", []) if s["date"] == day), None)
     return {"date": day, "route": route["id"], "title": route["title"], "deadline": deadline["id"], "text": deadline["text"],
-            "step": step, "earliest_possible": bool(deadline.get("earliest_possible"))}
+            "step": step, "earliest_possible": bool(deadline.get("earliest_possible")), "unconfirmed": deadline.get("unconfirmed")}
 
 
 def _no_date(opened: list[dict], as_of: datetime.date, lang: str) -> str:
@@ -242,7 +243,8 @@ def _costs(route: dict, lang: str) -> dict:
     employer = payer(employer_costs) if employer_costs else None
     text = (COST_YOU_EMPLOYER[lang].format(you=words(applicant["total_eur"]), employer=words(employer["total_eur"])) if employer
             else COST_YOU[lang].format(you=words(applicant["total_eur"])))
-    return {"route": route["id"], "title": route["title"], "applicant": applicant, "employer": employer, "text": text}
+    unconfirmed = next((c["unconfirmed"] for c in route["costs"] if c.get("unconfirmed")), None)  # said beside the amount
+    return {"route": route["id"], "title": route["title"], "applicant": applicant, "employer": employer, "text": text, "unconfirmed": unconfirmed}
 
 
 def _documents(opened: list[dict]) -> list[dict]:

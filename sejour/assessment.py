@@ -88,7 +88,8 @@ class Assessor:
         for value in cited_values(paths, self.case.as_of, self.case.person.nationality):
             self.cited_days.add(value.since)
             cited.extend(value.references)
-            notes.append(value.note(self.lang))
+            if not value.doubt_on_citation_only:
+                notes.append(value.note(self.lang))
         sources = {"sources": readable_sources(cited, self.lang, amount=amount, day=self.case.as_of)}
         notes = list(dict.fromkeys(note for note in notes if note))
         if notes:

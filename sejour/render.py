@@ -49,7 +49,7 @@ def _route_panel(route: dict, lang: str) -> Panel:
         mark, mark_colour = MARK[condition["met"]]
         if condition.get("blocking") is False:
             mark, mark_colour = "i", "cyan"
-        table.add_row(Text(mark, style=mark_colour), Group(Text(condition["text"]), Text(sources_line(condition["sources"]), style="dim")))
+        table.add_row(Text(mark, style=mark_colour), Group(Text(condition["text"]), *_unconfirmed(condition), Text(sources_line(condition["sources"]), style="dim")))
     parts += [Text(CONDITIONS[lang], style="bold"), table]
     missing = _missing(route["missing"], lang)
     if missing:
@@ -62,7 +62,7 @@ def _route_panel(route: dict, lang: str) -> Panel:
         timeline = Table(title=DATES[lang], title_justify="left", show_header=False, box=None)
         for deadline in sorted(route["deadlines"], key=lambda d: d["date"]):
             style = "dim strike" if deadline["passed"] else "bold"
-            timeline.add_row(Text(long_date(deadline["date"], lang), style=style), Text(deadline["text"]))
+            timeline.add_row(Text(long_date(deadline["date"], lang), style=style), Group(Text(deadline["text"]), *_unconfirmed(deadline)))
         parts.append(timeline)
     if route["documents"]:
         parts.append(Text(DOCUMENTS[lang], style="bold"))
@@ -72,14 +72,21 @@ def _route_panel(route: dict, lang: str) -> Panel:
         for cost in route["costs"]:
             amount = UNKNOWN[lang] if cost["amount_eur"] is None else money(cost["amount_eur"], lang)
             parts.append(Text("  " + COST_LINE[lang].format(amount=amount, payer=PAYER[cost["payer"]][lang], text=cost["text"])))
+            parts += [_indented(note) for note in _unconfirmed(cost)]
     if route["figures"]:
         parts.append(Text(FIGURES[lang], style="bold"))
-        parts += [Text(f"  {f['text']}") for f in route["figures"]]
+        for figure in route["figures"]:
+            parts += [Text(f"  {figure['text']}"), *(_indented(note) for note in _unconfirmed(figure))]
     if route["next_steps"]:
         parts.append(Text(STEPS[lang], style="bold"))
         parts += [Text(f"  {i}. {step}") for i, step in enumerate(route["next_steps"], start=1)]
     title = Text.assemble((route["title"], "bold"), " — ", (label[lang], colour))  # words as they are, never read as markup
     return Panel(Group(*parts), title=title, title_align="left")
+
+
+def _unconfirmed(item: dict) -> list[Text]:
+    """The note of a value no source read confirms (« to be confirmed at the préfecture »), beside it."""
+    return [Text(item["unconfirmed"], style="yellow")] if item.get("unconfirmed") else []
 
 
 def _line(label: str, text: str, lang: str) -> str:
@@ -110,11 +117,13 @@ def _answer_panel(answer: dict, lang: str) -> Panel:
         parts.append(_indented(act_by["text"]))
         if act_by.get("caution"):
             parts.append(_indented(act_by["caution"], style="yellow"))
+        parts += [_indented(note) for note in _unconfirmed(act_by)]
     elif answer.get("no_date_text"):
         parts.append(Text(_line(WORDS["act_by"][lang], answer["no_date_text"], lang), style="bold"))
     if answer["costs"]:
         parts.append(Text(WORDS["cost"][lang], style="bold"))
-        parts += [_indented(_line(cost["title"], cost["text"], lang)) for cost in answer["costs"]]
+        for cost in answer["costs"]:
+            parts += [_indented(_line(cost["title"], cost["text"], lang)), *(_indented(note) for note in _unconfirmed(cost))]
     if answer["documents"]:
         parts.append(Text(WORDS["bring"][lang], style="bold"))
         for group in document_groups(answer):

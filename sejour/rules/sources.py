@@ -5,11 +5,16 @@ from __future__ import annotations
 import bisect
 import datetime
 import functools
+import re
 from dataclasses import dataclass
 
 from openfisca_core.parameters import Parameter, ParameterNode
 
 from . import tax_benefit_system
+
+
+CITATION_ONLY = re.compile(r"^(?:current D-article number|number of the amending decree|the number of the implementing decree|"
+                           r"article number of |exact content of |the article for |'?the BOFiP paragraph itself was not read)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -24,6 +29,13 @@ class ValueInForce:
         """The references of this value, and its unconfirmed note (see :meth:`note`)."""
         note = self.note(lang)
         return list(self.references) + ([note] if note else [])
+
+    @property
+    def doubt_on_citation_only(self) -> bool:
+        """Whether the doubt is only about how the rule is cited (an article or decree number, the exact
+        wording of a text) and not about the value, the date or the rule a person acts on: such a doubt
+        stays with the parameter (`sejour explain`, the API's rules), not beside the person's date or amount."""
+        return bool(self.unconfirmed and CITATION_ONLY.search(self.unconfirmed))
 
     def note(self, lang: str = "en") -> str | None:
         """The note of a value the sources read do not confirm, in the reader's words (the

@@ -41,9 +41,10 @@ def answer_for_page(assessment: dict, glossary: Glossary) -> dict:
                      "to_find_out": [glossary(q) for q in item["to_find_out"]]} for item in answer["open"]]
     if answer.get("act_by"):
         act_by = answer["act_by"]
-        page["act_by"] = {**act_by, "text": glossary(act_by["text"]), "caution": glossary(act_by.get("caution") or "")}
+        page["act_by"] = {**act_by, "text": glossary(act_by["text"]), "caution": glossary(act_by.get("caution") or ""),
+                          "unconfirmed": glossary(act_by.get("unconfirmed") or "")}
     page["no_date_text"] = glossary(answer.get("no_date_text") or "")
-    page["costs"] = [{**cost, "text": glossary(cost["text"])} for cost in answer["costs"]]
+    page["costs"] = [{**cost, "text": glossary(cost["text"]), "unconfirmed": glossary(cost.get("unconfirmed") or "")} for cost in answer["costs"]]
     page["document_groups"] = [{"label": glossary(WORDS["for_routes"][lang].format(routes=" ; ".join(group["for_routes"]))) if group["for_routes"] else "",
                                 "documents": _glossed(group["documents"], glossary)} for group in document_groups(answer)]
     if answer.get("next_step"):
@@ -90,7 +91,7 @@ def other_routes_for_page(assessment: dict, glossary: Glossary) -> list[dict]:
 def _glossed(items: list[dict], glossary: Glossary) -> list[dict]:
     """Copies of the items with their text glossed and their sources as (words, address) (the
     assessment itself is shared: not changed)."""
-    return [{**item, "text": glossary(item["text"]), "quantity_note": quantity_note(item), "source_links": [_link(source) for source in item.get("sources", [])],
+    return [{**item, "text": glossary(item["text"]), "unconfirmed": glossary(item.get("unconfirmed") or ""), "quantity_note": quantity_note(item), "source_links": [_link(source) for source in item.get("sources", [])],
              "source_line": sources_line(item.get("sources", []))} for item in items]
 
 
