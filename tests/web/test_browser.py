@@ -128,6 +128,19 @@ def _download(page, selector) -> bytes:
     return Path(info.value.path()).read_bytes()
 
 
+SIGNER = {"given_name": "Maria Luz", "family_name": "Santos", "address_1": "12 rue Stanislas", "postcode": "54000", "city": "Nancy"}
+
+
+def _letter(page, letter: str, fmt: str) -> bytes:
+    """The letter as a person gets it from the result page: its page, who signs it, then the file."""
+    page.click(f"a[href$='/letter/{letter}/']")
+    for name, value in SIGNER.items():
+        page.fill(f"[name={name}]", value)
+    content = _download(page, f"button[name=format][value={fmt}]")
+    page.go_back()
+    return content
+
+
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("lang", ["en", "fr"])
 @pytest.mark.parametrize("scenario", list(SCENARIOS))
@@ -173,11 +186,12 @@ def test_whole_interview_in_the_browser(browser, live_server, scenario, lang):
     if scenario == "refused_oqtf":  # a recours gracieux would not protect this person: not offered
         assert page.locator("a[href*='administrative_appeal']").count() == 0
     if letter:
-        document = Document(io.BytesIO(_download(page, f"a[href$='{letter}.docx']")))
+        document = Document(io.BytesIO(_letter(page, letter, "docx")))
         body = "\n".join(p.text for p in document.paragraphs)
+        assert "Maria Luz SANTOS" in body and "À Nancy, le" in body  # signed, dated and placed
         days = [long_date(datetime.date.fromisoformat(d["date"]), "fr") for d in routes[route_id]["deadlines"]]  # the letter is French
         assert any(day in body for day in days), (days, body[:500])
-        letter_pdf = _download(page, f"a[href$='{letter}.pdf']")
+        letter_pdf = _letter(page, letter, "pdf")
         letter_text = subprocess.run(["pdftotext", "-", "-"], input=letter_pdf, capture_output=True, check=True).stdout.decode()
         assert any(day in " ".join(letter_text.split()) for day in days), letter_text[:500]
     context.close()
@@ -254,7 +268,7 @@ def test_whole_interview_in_spanish_on_a_phone(browser, live_server):
         assert long_date(deadline["date"], "es") in text
     calendar = Calendar.from_ical(_download(page, "a[href$='deadlines.ics']"))
     assert str(calendar["x-wr-calname"]) == "sejour: mis plazos"
-    document = Document(io.BytesIO(_download(page, f"a[href$='{letter}.docx']")))
+    document = Document(io.BytesIO(_letter(page, letter, "docx")))
     french, heading, spanish = "\n".join(p.text for p in document.paragraphs).partition(HEADING["es"])
     assert heading and french.strip() and english_words_left(spanish) == []
     context.close()
