@@ -14,7 +14,7 @@ page and the dossier all read the same ``answer``. Its shape (a field added to t
 
     "answer": {
       "open": [{"route", "title", "verdict", "text", "to_find_out": [question, ...]}],  # first: the pending application's route
-      "application": {"route", "decision", "text"} | null,      # an application pending or refused
+      "application": {"route", "decision", "text", "silence_refusal_on"} | null,  # an application pending or refused
       "act_by": {"date", "route", "title", "deadline", "text", "step", "earliest_possible", "unconfirmed", "caution"?} | null,
       "no_date_text": str | null,                                # why there is no date, when routes are open
       "costs": [{"route", "title", "text", "applicant": {"total_eur", "items": [{"id", "amount_eur", "text"}]},
@@ -110,6 +110,12 @@ APPLICATION = {
     "pending": N_("answer.application.pending", "You are waiting for the préfecture to decide on your application: {title}."),
     "refused": N_("answer.application.refused", "Your application was refused: {title}."),
 }
+# A pending application met by silence (CESEDA R432-2: the silence kept for the time the rules give is a refusal).
+PENDING_UNTIL = N_("answer.application.pending_until", "You are waiting for the préfecture to decide on your application: {title}. "
+                   "Without an answer by {day}, its silence will count as a refusal, which can be contested.")
+SILENCE = N_("answer.application.silence", "Your application got no answer in time: {title}. Since {day}, the préfecture's silence counts as a "
+             "refusal (a « décision implicite de rejet »), which you can contest: see the date below. The préfecture may still answer.")
+WAIT = N_("answer.wait", "Keep the proof that you applied, and watch for the préfecture's answer (by post, or in your online account if you filed online).")
 NO_DATE = N_("answer.no_date", "There is no date to act by.")
 NO_DATE_YET = N_("answer.no_date_yet", "No date can be given yet: a fact is not known. Act as early as you can, and ask the préfecture.")
 CAUTION = N_("answer.caution", "Some facts are not known yet: once they are, an earlier date may apply. To be confirmed at the préfecture.")
@@ -153,8 +159,10 @@ def _questions(fields, lang) -> list[str]:
 
 
 # -- the answer ----------------------------------------------------------------------------------
-def answer_of(case: dict, routes: list[dict], lang: str, as_of: datetime.date, rules_known: bool = True) -> dict:
-    """The answer of an assessment: `case` in the case format, `routes` the assessment's."""
+def answer_of(case: dict, routes: list[dict], lang: str, as_of: datetime.date, rules_known: bool = True,
+              silence_refusal_on: datetime.date | None = None) -> dict:
+    """The answer of an assessment: `case` in the case format, `routes` the assessment's;
+    `silence_refusal_on`: the day a pending application's silence becomes a refusal, when known."""
     by_id = {route["id"]: route for route in routes}
     application = case.get("application") or {}
     # the route of an application not yet decided comes first, whatever its verdict
@@ -167,11 +175,11 @@ def answer_of(case: dict, routes: list[dict], lang: str, as_of: datetime.date, r
     full = list(dict.fromkeys(([pending] if pending else []) + shown + more))
     result = {
         "open": [_open(route, lang) for route in opened],
-        "application": _application(application, by_id, lang),
+        "application": _application(application, by_id, lang, as_of, silence_refusal_on),
         "act_by": None, "no_date_text": None,
         "costs": [_costs(route, lang) for route in opened if route.get("costs")],
         "documents": _documents(opened),
-        "next_step": _next_step(opened[0], as_of) if opened else None,
+        "next_step": _first_step(opened, pending, as_of, lang),
         "nothing_open": None,
         "full_routes": full,
         "other_routes": [_one_line(route) for route in routes if route["id"] not in full],
@@ -195,12 +203,28 @@ def _open(route: dict, lang: str) -> dict:
             "to_find_out": _questions(facts, lang)}
 
 
-def _application(application: dict, by_id: dict, lang: str) -> dict | None:
+def _application(application: dict, by_id: dict, lang: str, as_of: datetime.date, silence_on: datetime.date | None) -> dict | None:
     decision = application.get("decision")
     if application.get("route") not in by_id or decision not in APPLICATION:
         return None
     title = by_id[application["route"]]["title"]
-    return {"route": application["route"], "decision": decision, "text": APPLICATION[decision][lang].format(title=title)}
+    text = APPLICATION[decision][lang].format(title=title)
+    if decision == "pending" and silence_on is not None:
+        words = SILENCE if silence_on <= as_of else PENDING_UNTIL
+        text = words[lang].format(title=title, day=long_date(silence_on, lang))
+    return {"route": application["route"], "decision": decision, "text": text,
+            "silence_refusal_on": silence_on.isoformat() if decision == "pending" and silence_on else None}
+
+
+def _first_step(opened: list[dict], pending: str | None, as_of: datetime.date, lang: str) -> dict | None:
+    """The next step: that of the first open route; with an application pending, what its filing
+    steps say is done, so the next step of another open route (contesting its silence), or to wait."""
+    others = [route for route in opened if route["id"] != pending]
+    for route in (others if pending else opened):
+        step = _next_step(route, as_of)
+        if step:
+            return step
+    return {"route": pending, "date": None, "text": WAIT[lang]} if pending else None
 
 
 def _act_by(opened: list[dict], as_of: datetime.date) -> dict | None:

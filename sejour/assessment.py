@@ -316,5 +316,6 @@ def assess(case, *, lang: str = "en", today: datetime.date | None = None, engine
     assessor = Assessor(case, lang, engine)
     result["routes"] = [assessor.route(route_id) for route_id in ROUTE_ORDER]
     result["version"] = {"sejour": __version__, "rules_date": max(assessor.cited_days) if assessor.cited_days else None}
-    result["answer"] = answer_of(case.to_dict(), result["routes"], lang, case.as_of)  # what the person can do now, first
+    silence = to_date(assessor.value("implicit_refusal_on"))  # the day a pending application's silence is a refusal
+    result["answer"] = answer_of(case.to_dict(), result["routes"], lang, case.as_of, silence_refusal_on=silence)  # what the person can do now, first
     return result

@@ -27,3 +27,17 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
     test = connections["default"].settings_dict.setdefault("TEST", {})
     if connections["default"].vendor == "sqlite" and not test.get("NAME"):
         test["NAME"] = os.path.join(tempfile.mkdtemp(prefix="sejour-test-db-"), "test.sqlite3")
+
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One Debian chromium for every browser test of the session (Playwright), web and advisors' pages."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
+        yield browser
+        browser.close()

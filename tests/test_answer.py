@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given, settings
 
 from sejour import assess, i18n
-from sejour.answer import HELP, NO_RULE, NOTHING_OPEN, expected_routes, short_source, sources_line
+from sejour.answer import HELP, NO_RULE, NOTHING_OPEN, WAIT, expected_routes, short_source, sources_line
 from sejour.case import FIELD_PATHS, load_case
+from sejour.text import long_date
 
 from .pseudo import outside_the_catalogue
 from .strategies import cases
@@ -213,3 +214,21 @@ def test_sources_are_short():
     assert "http" not in short_source(long) and short_source(long).endswith("…") and len(short_source(long)) <= 111
     assert sources_line([long, "x", "y"]).endswith("(+2)")
     assert sources_line(["CESEDA art. R311-35"]) == "CESEDA art. R311-35"
+
+
+def test_a_silence_past_its_day_is_said_as_a_refusal_to_contest():
+    answer = assess(SILENCE, today=TODAY, lang="fr")["answer"]
+    application = answer["application"]
+    assert application["silence_refusal_on"] and application["silence_refusal_on"] <= SILENCE["as_of"]
+    assert "vaut refus" in application["text"] and "attendez" not in application["text"]
+    # its filing steps are done: the next step is the contest's (help now), not the employer's request
+    assert answer["next_step"]["route"] == "appeal"
+
+
+def test_a_pending_application_before_its_silence_day_says_until_when_and_to_wait():
+    recent = {**SILENCE, "application": {**SILENCE["application"], "filed_on": SILENCE["as_of"]}}
+    answer = assess(recent, today=TODAY, lang="en")["answer"]
+    day = datetime.date.fromisoformat(answer["application"]["silence_refusal_on"])
+    assert day > datetime.date.fromisoformat(SILENCE["as_of"])
+    assert "waiting" in answer["application"]["text"] and long_date(day, "en") in answer["application"]["text"]
+    assert answer["next_step"]["text"] == WAIT["en"] or answer["next_step"]["route"] != "employee_from_student"

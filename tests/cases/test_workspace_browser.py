@@ -10,7 +10,7 @@ import pytest
 from sejour.web.cases.models import Outcome
 from sejour.web.cases.operations import create_advisor
 from sejour.web.cases.services import create_case
-from tests.web.test_browser import Visit, browser  # noqa: F401 (browser: the same chromium fixture)
+from tests.web.test_browser import Visit
 
 from .conftest import example
 

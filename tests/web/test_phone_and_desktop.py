@@ -5,7 +5,7 @@ axe-core violation; the result's first screen must show the date to act by. A sc
 page is kept (test-artifacts/screenshots/, or $SEJOUR_SCREENSHOTS).
 
 The interview is gone through on the phone (where pages are tightest) and its result, by its
-private link, on the desktop too. One browser (tests/web/conftest.py), one context per window
+private link, on the desktop too. One browser (tests/conftest.py), one context per window
 size, the live server shared."""
 
 from __future__ import annotations
