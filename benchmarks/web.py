@@ -8,6 +8,7 @@
 
     python benchmarks/web.py [--people 50] [--duration 60] [--api-duration 15] [--alone 40]
                              [--think 0] [--workers N --threads N] [--api-clients 1,8,32,128]
+                             [--same-answers]
 
 --think S: each person pauses S seconds (on average, uniformly 0 to 2S) before each request,
 as a person reading a page does; 0 (the default) is people who never pause (a closed loop:
@@ -38,6 +39,10 @@ CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 TOPIC = re.compile(r'name="topic" value="([^"]+)"')
 FIELDS = re.compile(r'name="fields" value="([^"]+)"')
 ANSWERS = {"person.nationality": "IN"}  # the rest "I don't know": every page is still shown once
+# --vary: each person's own nationality and département (answered when asked), so that their dossiers
+# differ (a dossier is made once per content: with the same answers, people share one)
+NATIONALITIES = ("IN", "BR", "MA", "TN", "SN", "CN", "US", "PH", "VN", "CM", "CI", "MX", "CO", "LB", "TR", "RU", "UA", "NG", "EG", "JP")
+DEPARTEMENTS = tuple(f"{n:02d}" for n in range(1, 96) if n != 20)
 CASE = {"version": 1, "as_of": "2015-06-16", "person": {"nationality": "IN", "in_france": True, "departement": "75"},
         "permit": {"kind": "student", "expires_on": "2015-09-30"},
         "studies": {"diploma": "master", "confers_master_grade": True, "institution_accredited": True,
@@ -81,9 +86,11 @@ class Thinking:
         return self.timings.call(*args, **kwargs)
 
 
-def interview(base: str, timings: Timings, stop: float = float("inf"), think: float = 0.0) -> None:
-    """One person's whole interview, in a session of their own."""
+def interview(base: str, timings: Timings, stop: float = float("inf"), think: float = 0.0, vary: bool = False) -> None:
+    """One person's whole interview, in a session of their own (`vary`: answers of their own)."""
     session = requests.Session()
+    answers = ({**ANSWERS, "person.nationality": random.choice(NATIONALITIES), "person.departement": random.choice(DEPARTEMENTS)}
+               if vary else ANSWERS)
     if think:
         timings = Thinking(timings, think)
     start = timings.call("start", session.get, base + "/")
@@ -104,7 +111,7 @@ def interview(base: str, timings: Timings, stop: float = float("inf"), think: fl
         data = {"csrfmiddlewaretoken": csrf, "topic": topic, "fields": fields}
         for field in fields:
             name = field.replace(".", "__")
-            data.update({name: ANSWERS[field]} if field in ANSWERS else {name + "__unknown": "1"})
+            data.update({name: answers[field]} if field in answers else {name + "__unknown": "1"})
         timings.call("step_post", session.post, url, data=data)
     timings.call("result", session.get, url + "result/", ok=(200,))
     timings.call("pdf", session.get, url + "dossier.pdf", ok=(200,))
@@ -187,6 +194,8 @@ def main():
     parser.add_argument("--workers", type=int, default=0, help="passed to sejour serve (default: its own sizing)")
     parser.add_argument("--threads", type=int, default=0, help="passed to sejour serve (default: its own sizing)")
     parser.add_argument("--api-clients", default="1,8,32,128", help="client counts for the API; empty: no API run")
+    parser.add_argument("--same-answers", action="store_true",
+                        help="every person gives the same answers (their dossiers are then made once); default: each their own")
     options = parser.parse_args()
     sizing = [*(["--workers", str(options.workers)] if options.workers else []),
               *(["--threads", str(options.threads)] if options.threads else [])]
@@ -198,14 +207,15 @@ def main():
             log_path, began = os.path.join(data_dir, "server.log"), os.path.getsize(os.path.join(data_dir, "server.log"))
             alone = Timings()
             for _ in range(options.alone):
-                interview(base, alone)
+                interview(base, alone, vary=not options.same_answers)
             alone.report(f"Alone: {options.alone} whole interviews, one request at a time (times seen by the client)")
             time.sleep(1)  # the access log is written after each answer
             server_times(log_path, began, os.path.getsize(log_path)).report("Alone, the server's own time (its access log, whole ms)")
             crowd, began = Timings(), os.path.getsize(log_path)
-            seconds = in_threads(options.people, options.duration, lambda stop: interview(base, crowd, stop, options.think))
+            seconds = in_threads(options.people, options.duration, lambda stop: interview(base, crowd, stop, options.think, vary=not options.same_answers))
             pause = f", pausing {options.think:g} s on average before each request" if options.think else ", without pause"
-            crowd.report(f"{options.people} people doing whole interviews for {seconds:.0f} s{pause}", seconds)
+            same = ", all with the same answers" if options.same_answers else ", each with their own answers"
+            crowd.report(f"{options.people} people doing whole interviews for {seconds:.0f} s{pause}{same}", seconds)
             time.sleep(1)
             server_times(log_path, began, os.path.getsize(log_path)).report("The same, the server's own time (its access log)")
             for clients in [int(c) for c in options.api_clients.split(",") if c.strip()]:

@@ -42,6 +42,20 @@ def test_the_dossier_is_made_once_as_soon_as_the_result_is_shown(client):
     assert not pdfs._claim_path(name).exists()
 
 
+def test_the_same_dossier_for_another_interview_is_not_made_again(client, monkeypatch):
+    urls = [start(client, "graduate") for _ in range(2)]
+    for url in urls:
+        answer_all(client, url, GRADUATE)
+    first, second = (Interview.objects.get(token=url.split("/")[2]) for url in urls)
+    (name, make_html), (other, other_html) = downloads._dossier(first, "en"), downloads._dossier(second, "en")
+    assert name != other and make_html() == other_html()  # two interviews, the same answers: the same dossier
+    made = pdfs.pdf(name, make_html)
+    submitted = []
+    monkeypatch.setattr(pdfs, "_submit", lambda html: submitted.append(html) or pytest.fail("made again"))
+    assert pdfs.pdf(other, other_html) == made and submitted == []
+    assert client.get(urls[1] + "dossier.pdf").content == made
+
+
 def test_a_dossier_under_way_elsewhere_is_waited_for_not_made_again(client, settings):
     url = start(client, "graduate")
     answer_all(client, url, GRADUATE)

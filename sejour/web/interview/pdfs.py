@@ -10,7 +10,9 @@ alone, so pages never queue behind PDFs. Renderers may also run at a lower CPU p
 starved by it, and PDFs then wait for minutes).
 
 A dossier is made once per interview version, language and day, as soon as the result page
-is shown (ahead of the click) and kept in the documents cache (shared by the workers). A
+is shown (ahead of the click) and kept in the documents cache (shared by the workers), under
+that name and under its content's hash: the same dossier for another interview (the same
+answers on the same day, in the same language) is not made again. A
 download finds it there, or waits for the one under way (in whichever worker: a claim file
 beside the cache says one is), or has it made.
 """
@@ -164,28 +166,44 @@ def _claim(name: str) -> bool:
     return False
 
 
-def _made(name: str, future: concurrent.futures.Future) -> None:
+def same_content(html: str) -> str:
+    """The cache key of a dossier by its content: two interviews with the same answers, language and
+    day have the same dossier (it holds no token, no name: nothing of one person another could not
+    have typed), made once. Many people share a situation; each still gets it by its own link."""
+    return "dossier-content-" + hashlib.sha256(html.encode()).hexdigest()
+
+
+def _made(name: str, content_key: str, future: concurrent.futures.Future) -> None:
     try:
         if future.exception() is None:
-            caches["documents"].set(name, future.result(), DAY)
+            caches["documents"].set_many({name: future.result(), content_key: future.result()}, DAY)
         else:
             log.error("dossier PDF failed: %s", type(future.exception()).__name__)
     finally:
         _claim_path(name).unlink(missing_ok=True)
         _under_way.pop(name, None)
+        _under_way.pop(content_key, None)
 
 
 def prepare(name: str, make_html) -> concurrent.futures.Future | None:
-    """Start making the PDF `name` (from `make_html()`) unless it is made or under way; does not wait."""
+    """Start making the PDF `name` (from `make_html()`) unless it is made or under way, or the same
+    dossier is (for another interview); does not wait."""
     if name in _under_way or caches["documents"].has_key(name) or not _claim(name):
         return _under_way.get(name)
     try:
         html = make_html()
-        future = _under_way[name] = _submit(html)
+        content_key = same_content(html)
+        made = caches["documents"].get(content_key)
+        if made is not None:  # the same dossier, made for another interview
+            caches["documents"].set(name, made, DAY)
+            _claim_path(name).unlink(missing_ok=True)
+            return None
+        future = _under_way.get(content_key) or _submit(html)  # the same one under way in this process: shared
+        _under_way[name] = _under_way[content_key] = future
     except BaseException:
         _claim_path(name).unlink(missing_ok=True)
         raise
-    future.add_done_callback(lambda done: _made(name, done))
+    future.add_done_callback(lambda done: _made(name, content_key, done))
     return future
 
 
