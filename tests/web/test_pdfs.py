@@ -23,6 +23,7 @@ def test_pdfs_are_made_in_another_process():
 
 
 def test_the_dossier_is_made_once_as_soon_as_the_result_is_shown(client):
+    caches["documents"].clear()  # the same dossier made by an earlier test would be found by its content
     url = start(client, "graduate")
     answer_all(client, url, GRADUATE)
     interview = Interview.objects.get(token=url.split("/")[2])
@@ -43,6 +44,7 @@ def test_the_dossier_is_made_once_as_soon_as_the_result_is_shown(client):
 
 
 def test_the_same_dossier_for_another_interview_is_not_made_again(client, monkeypatch):
+    caches["documents"].clear()
     urls = [start(client, "graduate") for _ in range(2)]
     for url in urls:
         answer_all(client, url, GRADUATE)
