@@ -115,7 +115,7 @@ def interview(base: str, timings: Timings, stop: float = float("inf"), think: fl
         timings.call("step_post", session.post, url, data=data)
     timings.call("result", session.get, url + "result/", ok=(200,))
     timings.call("pdf", session.get, url + "dossier.pdf", ok=(200,))
-    timings.call("ics", session.get, url + "deadlines.ics", ok=(200,))
+    timings.call("ics", session.get, url + "deadlines.ics", ok=(200, 404))  # 404: nothing to come, no calendar offered
 
 
 ACCESS = re.compile(r'"(GET|POST) (\S+) HTTP/[\d.]+" (\d+) \S+ (\d+)ms')

@@ -51,7 +51,7 @@ def test_overdue_first_with_the_missed_deadline_then_the_next_ones(ana_client, a
     many(advisors[0], 1, example("graduate"), prefix="Missed")  # as of 2015: its deadline (2015-09-30) has passed
     page = ana_client.get("/advisor/").content.decode()
     assert names(page) == ["Missed 000", "Soon 000", "Later 000"]
-    assert "overdue since 2015-09-30" in page
+    assert "overdue since September 30, 2015" in page
     missed = Case.objects.get(person_name="Missed 000")
     assert missed.deadline == datetime.date(2015, 9, 30)
     # assessed again on a later day, the deadline has passed: it is kept, not blanked

@@ -21,7 +21,7 @@ def site_languages():
     return list(languages().items())
 
 
-@register.filter
+@register.filter(expects_localtime=True)
 def day(value):
     """A day (a date or an ISO string) in words, as the page's language writes it."""
     return long_date(value, page_language()) if value else ""
