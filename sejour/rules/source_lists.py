@@ -4,6 +4,7 @@ given once (see :func:`sejour.rules.citations.readable_sources`)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 _ISO = r"\d{4}-\d{2}-\d{2}"
@@ -16,7 +17,8 @@ _ARTICLE = re.compile(r"^[LRD]\*?\d")
 _LINK = re.compile(r" \((https?://[^\s()]+)\)$")
 
 
-def _split(text: str, separator: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _split(text: str, separator: str) -> tuple[str, ...]:
     """`text` cut at `separator`, but not inside parentheses or « quotes »."""
     parts, depth, start, index = [], 0, 0, 0
     while index < len(text):
@@ -32,30 +34,42 @@ def _split(text: str, separator: str) -> list[str]:
             continue
         index += 1
     parts.append(text[start:])
-    return parts
+    return tuple(parts)
 
 
-def _in_force_pieces(reference: str, day: str) -> str | None:
-    """One reference ("CESEDA art. L311-11 (to 2019-02-28), L313-8 (2019-03-01 to 2021-04-30),
-    L422-10 (from 2021-05-01)") reduced to its pieces in force on `day` ("CESEDA art. L422-10"), or
-    None when no piece is; a reference that does not date each of its pieces is kept whole."""
+@functools.lru_cache(maxsize=4096)
+def _dated_pieces(reference: str):
+    """The pieces of one reference with the period each covers: ((piece, first, last, cut), ...), where
+    `cut` is the piece without its period; None when a piece is not dated (kept whole, see below)."""
     pieces = _split(reference, ", ")
     periods = [_PERIOD.search(piece) for piece in pieces]
-    if not all(periods):  # "L911-1, L921-1, L921-2 (from D)": the period may be the whole list's
-        return reference
-    kept, previous_end = [], ""
+    if not all(periods):
+        return None
+    dated, previous_end = [], ""
     for piece, period in zip(pieces, periods):
         # "to D" alone starts the day after the previous piece ends ("T" sorts after that day)
         first = period.group("first") or period.group("since") or (previous_end + "T" if previous_end else "")
         last = period.group("last") or period.group("until") or "9999-12-31"
         previous_end = last
-        if first <= day <= last:
-            before = period.group("before")
-            kept.append(piece[:period.start()] + (f" ({before})" if before else "") + piece[period.end():])
+        before = period.group("before")
+        dated.append((piece, first, last, piece[:period.start()] + (f" ({before})" if before else "") + piece[period.end():]))
+    return tuple(dated)
+
+
+def _in_force_pieces(reference: str, day: str) -> str | None:
+    """One reference ("CESEDA art. L311-11 (to 2019-02-28), L313-8 (2019-03-01 to 2021-04-30),
+    L422-10 (from 2021-05-01)") reduced to its pieces in force on `day` ("CESEDA art. L422-10"), or
+    None when no piece is; a reference that does not date each of its pieces is kept whole
+    ("L911-1, L921-1, L921-2 (from D)": the period may be the whole list's)."""
+    dated = _dated_pieces(reference)
+    if dated is None:
+        return reference
+    kept = [cut for _, first, last, cut in dated if first <= day <= last]
     if not kept:
         return None
-    code = _CODE.match(pieces[0])
-    if code and not kept[0].startswith(pieces[0][:code.end()]):
+    head = dated[0][0]
+    code = _CODE.match(head)
+    if code and not kept[0].startswith(head[:code.end()]):
         if _ARTICLE.match(kept[0]):
             kept[0] = code.group("code") + kept[0]
         elif kept[0].startswith("art. "):
@@ -63,6 +77,7 @@ def _in_force_pieces(reference: str, day: str) -> str | None:
     return ", ".join(kept)
 
 
+@functools.lru_cache(maxsize=8192)  # a few hundred references: pure, asked thousands of times
 def in_force_only(reference: str, day: str) -> str | None:
     """A developer reference with only what was in force on `day` (an ISO date), or None."""
     pieces = [_in_force_pieces(piece, day) for piece in _split(reference, "; ")]
