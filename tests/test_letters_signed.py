@@ -207,3 +207,12 @@ def test_cli_takes_identity_from_options_over_the_case_and_names_a_bad_option(tm
     assert "Monsieur le Préfet de Meurthe-et-Moselle" in text
     bad = subprocess.run(run + ["--foreigner-number", "12"], capture_output=True, text=True, cwd=EXAMPLES.parent)
     assert bad.returncode == 2 and "--foreigner-number" in bad.stderr and "10 chiffres" in bad.stderr and "'12'" in bad.stderr
+
+
+@pytest.mark.parametrize("contract, card, not_card", [("cdi", "« salarié »", "travailleur temporaire"),
+                                                      ("cdd", "« travailleur temporaire »", "« salarié » (ou")])
+def test_the_change_of_status_asks_for_the_card_of_the_contract(contract, card, not_card):
+    case = load_case("tests/situations/hired_rece_paris.yaml").to_dict()
+    case["job"] = {**case["job"], "contract": contract, **({"months": 18} if contract == "cdd" else {})}
+    text = text_of(letter_content("change_of_status_request", case, assess(case, lang="fr"), "fr")["letter"])
+    assert f"carte de séjour {card}" in text and not_card not in text

@@ -99,6 +99,14 @@ CONTRACTS = {
     "internship": N_("letter.contract.internship", "an internship agreement (stage)"),
     "student_job": N_("letter.contract.student_job", "a student job"),
 }
+# The card a change of status asks for: « salarié » for a CDI (CESEDA L421-1), « travailleur temporaire »
+# for a fixed-term or agency contract (L421-3, before 1 May 2021 L313-10 as amended by loi n° 2016-274, in
+# force 1 November 2016: a CDD no longer gives the « salarié » card); both when the contract is not known.
+CARDS = {
+    "cdi": N_("letter.card.salarie", "« salarié »"),
+    "cdd": N_("letter.card.travailleur_temporaire", "« travailleur temporaire »"),
+    None: N_("letter.card.either", "« salarié » (or « travailleur temporaire »)"),
+}
 PERMITS = {
     "long_stay_visa": N_("letter.permit.long_stay_visa", "long-stay visa"),
     "student": N_("letter.permit.student", "« étudiant » residence card (student)"),
@@ -169,7 +177,7 @@ PARAGRAPHS = {
            "I hold a residence document ({permit_kind}) valid until {permit_end}. I have been hired on {hired_on} on {contract}, "
            "with a gross monthly salary of {salary}, starting on {job_start}."),
         N_("letter.change_of_status_request.request.in_time",
-           "I hereby request a change of status and the issue of a residence permit « salarié » (or « travailleur temporaire »). "
+           "I hereby request a change of status and the issue of a residence permit {card}. "
            "I make this request in time, before {deadline}, and I enclose the documents listed below."),
     ),
     "administrative_appeal": (

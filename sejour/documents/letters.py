@@ -133,7 +133,20 @@ def _facts(case: dict, route: dict, lang: str) -> dict:
         "received_on": _day(application.get("refusal_received_on"), lang),
         "deadline": _day(deadline, lang), "country": _country(section("person").get("nationality"), lang),
         "basis": basis.appeal_basis(as_of), "article": basis.article(route["id"], as_of) or BLANK,
+        "card": _card(job.get("contract"), as_of, lang),
     }
+
+
+def _card(contract: str | None, as_of: datetime.date, lang: str) -> str:
+    """The card a change of status asks for, by the contract (see texts.CARDS)."""
+    if contract == "cdi":
+        return texts.CARDS["cdi"][lang]
+    if contract in ("cdd", "interim") and as_of >= CDD_TEMPORARY_FROM:
+        return texts.CARDS["cdd"][lang]
+    return texts.CARDS[None][lang]
+
+
+CDD_TEMPORARY_FROM = datetime.date(2016, 11, 1)  # loi n° 2016-274: a CDD gives the « travailleur temporaire » card
 
 
 def _implicit(case: dict) -> bool:
