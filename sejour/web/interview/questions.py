@@ -174,5 +174,5 @@ QUESTIONS = {q.path: q for q in [
         ("detention", N_("question.application.custody.choice.detention", "In prison")),
         ("retention", N_("question.application.custody.choice.retention", "In an administrative retention centre (centre de rétention administrative)")),
     )),
-    Question("application.appeal_filed_on", "event", N_("question.application.appeal_filed_on.label", "When did you contest the refusal?"), DATE_HINT),
+    Question("application.appeal_filed_on", "event", N_("question.application.appeal_filed_on.label", "Have you contested the refusal (or the préfecture's silence)? If so, on which day?"), DATE_HINT),
 ]}
