@@ -95,3 +95,24 @@ def test_each_french_term_is_glossed_once_in_the_page(client):
     assert text.count("(prefecture office)") == 1  # at its first mention, wherever that is
     first = re.search(r"préfectures?\b", text).start()
     assert text[first:].split(" ", 1)[1].startswith("(prefecture office)")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_printed_dossiers_first_page_says_by_when_and_at_what_cost(client, lang):
+    import subprocess
+
+    from django.utils import translation
+
+    from sejour.text import long_date, money
+    from sejour.web.interview import pdfs
+
+    interview = interview_of(GRADUATE)
+    expected = assess(interview.case_on(TODAY), today=TODAY, lang=lang)["answer"]
+    with translation.override(lang):
+        pdf = pdfs.render(downloads._dossier(interview, lang)[1]())
+    first_page = subprocess.run(["pdftotext", "-l", "1", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+    first_page = " ".join(first_page.split())
+    assert long_date(expected["act_by"]["date"], lang) in first_page
+    amount = expected["costs"][0]["applicant"]["total_eur"]
+    assert " ".join(money(amount, lang).split()) in first_page
+    assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", first_page)
