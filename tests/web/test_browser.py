@@ -77,6 +77,10 @@ class Visit:
         violations = self.page.evaluate("""async () => (await axe.run(document, {resultTypes: ['violations']})).violations
             .filter(v => ['serious', 'critical'].includes(v.impact)).map(v => v.id + ' ' + v.nodes.map(n => n.target.join(' ')).join(' | '))""")
         assert violations == [], f"axe on {self.page.url}: {violations}"
+        from .page_checks import internal_names, overflow
+
+        assert internal_names(self.page, self.lang) == [], f"internal names on {self.page.url}"
+        assert overflow(self.page) <= 0, f"sideways scrolling on {self.page.url}"
         if self.shots:
             self.page.screenshot(path=str(Path(self.shots) / f"{self.scenario}-{self.lang}-{self.pages:02d}-{name}.png"), full_page=True)
         self.pages += 1
@@ -161,6 +165,10 @@ def test_whole_interview_in_the_browser(browser, live_server, scenario, lang):
     shown = dict(zip(page.locator("section.route h3").evaluate_all("els => els.map(e => e.id.slice(6))"),
                      page.locator("section.route .verdict").evaluate_all("els => els.map(e => e.dataset.verdict)")))
     assert shown == {k: routes[k]["verdict"] for k in expected["answer"]["full_routes"]}  # the others: one line each
+    if expected["answer"]["act_by"]:  # the date to act by on the first screen, in words
+        from .page_checks import first_screen
+
+        assert long_date(expected["answer"]["act_by"]["date"], lang) in first_screen(page)
     assert routes[route_id]["verdict"] == "eligible", routes[route_id]
     result_text = page.locator("main").inner_text()
     for route in routes.values():
