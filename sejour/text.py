@@ -97,6 +97,8 @@ class Value:
             return YES_NO[TRI_NAMES[int(raw)]][lang]
         if self.kind == "count":
             return UNKNOWN_IN_TEXT["count"][lang] if raw < 0 else str(int(raw))
+        if spec == "country" and raw not in ("", None):  # a country code as the language names the country
+            return babel_locale(lang).territories.get(str(raw), str(raw))
         if spec == "number" and raw not in ("", None):
             return format_decimal(float(raw), locale=babel_locale(lang))
         return str(raw) if raw not in ("", None) else UNKNOWN[lang]

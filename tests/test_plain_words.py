@@ -215,3 +215,10 @@ def test_the_employer_tax_says_how_it_is_counted_in_the_readers_language():
     assert "2,5 fois le SMIC" in tax["text"]
     short = {**hired, "job": {**hired["job"], "contract": "cdd", "months": 6}}
     assert "montant forfaitaire" in _item(_route(short, "employee_after_aps", "fr"), "costs", "employer_tax")["text"]
+
+
+@pytest.mark.parametrize("lang, name", [("en", "Algeria"), ("fr", "Algérie"), ("es", "Argelia")])
+def test_a_nationality_is_named_as_the_language_names_the_country_never_by_its_code(lang, name):
+    case = {"version": 1, "as_of": "2026-12-01", "person": {"nationality": "DZ", "in_france": True}}
+    texts = [c["text"] for r in assess(case, lang=lang)["routes"] for c in r["conditions"]]
+    assert any(name in text for text in texts) and not any("(DZ)" in text for text in texts)

@@ -52,7 +52,7 @@ N_("direct_hire_in_france.change", "Being in France to file at the préfecture."
 
 N_("direct_hire_apply_before.text", "Ask for the change of status before your student permit expires, on {direct_hire_apply_before:date} at the latest.")
 
-N_("direct_hire_before_expiry.text.true", "Asked in time: on {direct_hire_filing_day:date}, on or before the end of your student permit ({permit_expires_on:date}).")
+N_("direct_hire_before_expiry.text.true", "In time: the change of status is asked on or before the last day of your student permit ({permit_expires_on:date}).")
 N_("direct_hire_before_expiry.text.false", "Your student permit ended on {permit_expires_on:date}, before the change of status was asked ({direct_hire_filing_day:date}): it had to be asked before.")
 N_("direct_hire_before_expiry.text.null", "The change of status is asked before the student permit expires; when does it expire?")
 N_("direct_hire_before_expiry.change", "Asking on or before {permit_expires_on:date}.")

@@ -39,7 +39,7 @@ N_("talent_salary_met.text.false", "Your salary ({talent_annual_salary:money} gr
 N_("talent_salary_met.text.null", "The card requires a gross annual salary at least equal to a threshold set by the government; the amount in force on this day is not confirmed by the sources read, or your salary is not known: ask the préfecture.")
 N_("talent_salary_met.change", "A gross annual salary of at least {talent_salary_floor:money}.")
 
-N_("talent_before_expiry.text.true", "Asked in time: on {talent_filing_day:date}, on or before the end of your permit ({permit_expires_on:date}).")
+N_("talent_before_expiry.text.true", "In time: the card is asked on or before the last day of your permit ({permit_expires_on:date}).")
 N_("talent_before_expiry.text.false", "Your permit ended on {permit_expires_on:date}, before the card was asked ({talent_filing_day:date}): it had to be asked before.")
 N_("talent_before_expiry.text.null", "The card is asked before your current permit expires; when does it expire?")
 N_("talent_before_expiry.change", "Asking on or before {permit_expires_on:date}.")

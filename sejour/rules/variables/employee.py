@@ -64,7 +64,10 @@ class job_pay_comparable(FactCondition):
 
 class hire_nationality_allowed(TriVariable):
     label = "The CESEDA's change of status applies to the nationality (not to Algerians: the 1968 agreement)"
-    reference = ["Accord franco-algérien du 27 décembre 1968, art. 7 b)", "CE, avis, 22 mars 2010, n° 333679"]
+    # Its sources: the routes' own basis (open to any non-European national); the agreement that governs
+    # Algerians instead (art. 7 b), CE avis 22 mars 2010) is cited by the parameter, to them only.
+    reference = ["CESEDA art. L313-8 (to 2021-04-30), L422-11 (from 2021-05-01): change of status of a post-study permit holder",
+                 "CESEDA art. L313-10 (to 2021-04-30), L421-1 and L421-3 (from 2021-05-01): change of status of a student"]
     __rule__ = condition((AFTER_APS, FROM_STUDENT), "nationality_allowed", parameters=["nationality.aps_excluded"])
 
     def formula(person, period, parameters):
