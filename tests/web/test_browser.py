@@ -79,7 +79,8 @@ class Visit:
         assert violations == [], f"axe on {self.page.url}: {violations}"
         from .page_checks import internal_names, overflow
 
-        assert internal_names(self.page, self.lang) == [], f"internal names on {self.page.url}"
+        if "/advisor/" not in self.page.url:  # the advisors' case editor shows the case format itself (its field names, ISO days)
+            assert internal_names(self.page, self.lang) == [], f"internal names on {self.page.url}"
         assert overflow(self.page) <= 0, f"sideways scrolling on {self.page.url}"
         if self.shots:
             self.page.screenshot(path=str(Path(self.shots) / f"{self.scenario}-{self.lang}-{self.pages:02d}-{name}.png"), full_page=True)
