@@ -120,3 +120,26 @@ def screenshots_dir() -> Path:
     folder = Path(os.environ.get("SEJOUR_SCREENSHOTS") or ROOT / "test-artifacts" / "screenshots")
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def fill_page(page, facts: dict) -> list[str]:
+    """Answer the questions on the page by their field names (whatever the order of the pages):
+    `facts` by dotted path (absent → "I don't know"; a section of the first page → "no"); returns the fields."""
+    fields = page.locator("input[name=fields]").evaluate_all("els => els.map(e => e.value)")
+    for field in fields:
+        name = field.replace(".", "__") if "." in field else "section__" + field
+        value = facts.get(field, "no" if "." not in field else None)
+        if value is None:
+            page.check(f"[id='{name}-unknown']")
+        elif value == "never" and page.locator(f"[id='{name}-never']").count():
+            page.check(f"[id='{name}-never']")
+        elif isinstance(value, list):
+            for item in value:
+                page.check(f"[id='{name}-{item}']")
+        elif page.locator(f"select[id='{name}']").count():
+            page.select_option(f"[id='{name}']", value)
+        elif page.locator(f"[id='{name}-{value}']").count():
+            page.check(f"[id='{name}-{value}']")
+        else:
+            page.fill(f"[id='{name}']", value)
+    return fields

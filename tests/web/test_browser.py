@@ -87,24 +87,10 @@ class Visit:
         self.pages += 1
 
     def answer(self, facts):
+        from .page_checks import fill_page
+
         page = self.page
-        fields = page.locator("input[name=fields]").evaluate_all("els => els.map(e => e.value)")
-        for field in fields:
-            name = field.replace(".", "__")
-            value = facts.get(field)
-            if value is None:
-                page.check(f"#{name}-unknown")
-            elif value == "never":
-                page.check(f"#{name}-never")
-            elif isinstance(value, list):
-                for item in value:
-                    page.check(f"#{name}-{item}")
-            elif page.locator(f"select#{name}").count():
-                page.select_option(f"#{name}", value)
-            elif page.locator(f"[id='{name}-{value}']").count():
-                page.check(f"[id='{name}-{value}']")
-            else:
-                page.fill(f"#{name}", value)
+        fields = fill_page(page, facts)
         with page.expect_navigation():
             page.locator("main form button[type=submit]").first.press("Enter")
         return fields

@@ -16,7 +16,7 @@ from sejour.web.interview.implied import IMPLIED
 from sejour.web.interview.models import Interview
 
 from ..strategies import cases
-from .interviews import page_fields
+from .interviews import page_answers, page_fields
 
 pytestmark = pytest.mark.django_db
 TODAY = datetime.date.today()
@@ -83,13 +83,7 @@ def walk(client, goal: str, case: dict, limit: int = 25):
         if topic == "sections":
             data = {"topic": topic, "fields": fields, **{"section__" + f: "yes" if isinstance(case.get(f), dict) else "no" for f in fields}}
         else:
-            data = {"topic": topic, "fields": fields}
-            for field in fields:
-                name = field.replace(".", "__")
-                if field in facts:
-                    data[name] = facts[field]
-                else:
-                    data[name + "__unknown"] = "1"
+            data = page_answers(html, facts)
         if client.post(url, data).status_code == 400:  # an answer the case format refuses with the others: not known
             client.post(url, {"topic": topic, "fields": fields, **{f.replace(".", "__") + "__unknown": "1" for f in fields}})
     raise AssertionError(f"the interview did not end after {limit} pages: {seen}")

@@ -20,7 +20,7 @@ from sejour.case import load_case
 from sejour.text import long_date
 from sejour.web.interview.models import Interview
 
-from .page_checks import ROOT, axe_violations, first_screen, internal_names, overflow, screenshots_dir, small_targets
+from .page_checks import ROOT, axe_violations, fill_page, first_screen, internal_names, overflow, screenshots_dir, small_targets
 from .test_browser import _axe_source
 
 TODAY = datetime.date.today()
@@ -98,22 +98,7 @@ class Reader:
     def answer(self, facts):
         """Answer the questions on the page by their field names (whatever the order of the pages)."""
         page = self.page
-        for field in page.locator("input[name=fields]").evaluate_all("els => els.map(e => e.value)"):
-            name = field.replace(".", "__") if "." in field else "section__" + field
-            value = facts.get(field, "no" if "." not in field else None)
-            if value is None:
-                page.check(f"[id='{name}-unknown']")
-            elif value == "never" and page.locator(f"[id='{name}-never']").count():
-                page.check(f"[id='{name}-never']")
-            elif isinstance(value, list):
-                for item in value:
-                    page.check(f"[id='{name}-{item}']")
-            elif page.locator(f"select[id='{name}']").count():
-                page.select_option(f"[id='{name}']", value)
-            elif page.locator(f"[id='{name}-{value}']").count():
-                page.check(f"[id='{name}-{value}']")
-            else:
-                page.fill(f"[id='{name}']", value)
+        fill_page(page, facts)
         with page.expect_navigation():
             page.locator("main form button[type=submit]").first.click()
         assert page.locator(".error-summary").count() == 0, page.locator(".error-summary").inner_text()
