@@ -154,7 +154,8 @@ def fact_question(field: str, lang: str) -> str:
     return question.label[lang] if question else A_FACT[lang]
 
 
-def _questions(fields, lang) -> list[str]:
+def fact_questions(fields, lang) -> list[str]:
+    """The facts still needed, as the interview asks them, each question once."""
     return list(dict.fromkeys(fact_question(field, lang) for field in fields))
 
 
@@ -200,7 +201,7 @@ def _open(route: dict, lang: str) -> dict:
     sentence = (eligible if route["verdict"] == "eligible" else possible)[lang]
     facts = route.get("missing", []) + route.get("missing_details", [])
     return {"route": route["id"], "title": route["title"], "verdict": route["verdict"], "text": sentence,
-            "to_find_out": _questions(facts, lang)}
+            "to_find_out": fact_questions(facts, lang)}
 
 
 def _application(application: dict, by_id: dict, lang: str, as_of: datetime.date, silence_on: datetime.date | None) -> dict | None:

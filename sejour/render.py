@@ -9,7 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .answer import WORDS, document_groups, fact_question, quantity_note, sources_line
+from .answer import WORDS, document_groups, fact_questions, quantity_note, sources_line
 from .i18n import N_
 from .text import UNKNOWN, is_translation, long_date, money, translation_notice
 
@@ -33,11 +33,6 @@ COST_LINE = N_("cli.cost", "{amount} (paid by {payer}): {text}")
 FOOTER = N_("cli.footer", "sejour explains the rules; the préfecture decides. sejour {version}, rules as of {rules_date}.")
 
 
-def _missing(paths: list[str], lang: str) -> list[str]:
-    """The facts still to find out, as the interview asks them (never a field path)."""
-    return list(dict.fromkeys(fact_question(path, lang) for path in paths))
-
-
 def _route_panel(route: dict, lang: str) -> Panel:
     colour, label = VERDICT[route["verdict"]]
     parts = []
@@ -51,7 +46,7 @@ def _route_panel(route: dict, lang: str) -> Panel:
             mark, mark_colour = "i", "cyan"
         table.add_row(Text(mark, style=mark_colour), Group(Text(condition["text"]), *_unconfirmed(condition), Text(sources_line(condition["sources"]), style="dim")))
     parts += [Text(CONDITIONS[lang], style="bold"), table]
-    missing = _missing(route["missing"], lang)
+    missing = fact_questions(route["missing"], lang)
     if missing:
         parts.append(Text(MISSING[lang], style="bold yellow"))
         parts += [Text(f"  ? {question}", style="yellow") for question in missing]

@@ -47,6 +47,12 @@ def babel_locale(lang: str) -> Locale:
         return Locale.parse(SOURCE)
 
 
+def country_name(code: str | None, lang: str) -> str | None:
+    """A country's name (ISO 3166 code) as `lang` writes it, from Babel's locale data; the code itself
+    when Babel has no name for it (None stays None)."""
+    return babel_locale(lang).territories.get(code, code) if code else code
+
+
 def euros(cents: int | None) -> float | None:
     """Integer cents (-1: unknown) as euros with two decimals."""
     if cents is None or cents < 0:
@@ -98,7 +104,7 @@ class Value:
         if self.kind == "count":
             return UNKNOWN_IN_TEXT["count"][lang] if raw < 0 else str(int(raw))
         if spec == "country" and raw not in ("", None):  # a country code as the language names the country
-            return babel_locale(lang).territories.get(str(raw), str(raw))
+            return country_name(str(raw), lang)
         if spec == "number" and raw not in ("", None):
             return format_decimal(float(raw), locale=babel_locale(lang))
         return str(raw) if raw not in ("", None) else UNKNOWN[lang]

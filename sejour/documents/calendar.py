@@ -28,6 +28,16 @@ def deadline_events(assessment: dict, label: str = "", include_passed: bool = Fa
     return sorted(events, key=lambda e: (e["date"], e["route"], e["id"]))
 
 
+def calendar_events(assessment: dict, lang: str) -> list[dict]:
+    """The deadlines still to come that a person's calendar holds (web and CLI alike), each with the
+    notice that a translation is an aid among its sources when `lang` is a translation; none: no
+    calendar is offered."""
+    from sejour.text import translation_notice
+
+    notice = translation_notice(lang)
+    return [dict(event, sources=[*event["sources"], notice] if notice else event["sources"]) for event in deadline_events(assessment)]
+
+
 def to_ics(events: Iterable[dict], name: str = "sejour", uid_salt: str = "") -> bytes:
     """An .ics calendar: each event's UID is stable (same case, route and deadline → same UID),
     so a subscribed calendar updates an event rather than duplicating it."""

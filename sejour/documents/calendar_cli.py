@@ -26,15 +26,12 @@ def register(app: typer.Typer) -> None:
         """The case's deadlines still to come as an .ics calendar; none: a message, no file, exit code 1."""
         from sejour.assessment import assess
         from sejour.cli import _load
-        from sejour.text import translation_notice
-
-        from .calendar import deadline_events, to_ics
+        from .calendar import calendar_events, to_ics
 
         if output.suffix.lower() != ".ics":
             typer.echo("error: " + NOT_ICS[lang].format(name=repr(output.name)), err=True)
             raise typer.Exit(2)
-        notice = translation_notice(lang)
-        events = [dict(e, sources=[*e["sources"], notice] if notice else e["sources"]) for e in deadline_events(assess(_load(case), lang=lang))]
+        events = calendar_events(assess(_load(case), lang=lang), lang)
         if not events:
             typer.echo(NOTHING[lang], err=True)
             raise typer.Exit(1)

@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import datetime
 
-import babel
 
 from sejour.case import Case, Identity
 from sejour.i18n import check_language, message
-from sejour.text import LAW_LANGUAGE, is_translation, long_date, money
+from sejour.text import LAW_LANGUAGE, country_name, is_translation, long_date, money
 
 from . import letter_basis as basis
 from . import letter_texts as texts
@@ -103,10 +102,7 @@ def _named(names: dict, value, lang):
 
 
 def _country(code: str | None, lang: str) -> str:
-    try:
-        return babel.Locale.parse(lang).territories.get(code) or code or BLANK
-    except (ValueError, babel.UnknownLocaleError):  # the pseudo-language
-        return code or BLANK
+    return country_name(code, lang) or BLANK
 
 
 def _permit(permit: dict, as_of: datetime.date, lang: str) -> str:

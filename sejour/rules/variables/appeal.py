@@ -58,11 +58,7 @@ class refused(TriVariable):
     reference = ["CESEDA art. R311-12, R432-2"]
 
     def formula(person, period, parameters):
-        decision = person("decision", period)
-        silent = date_on_or_before(implicit := person("implicit_refusal_on", period), person("as_of", period))
-        silent = np.where(np.isnat(implicit) & Decision.code(decision, "pending"), UNKNOWN, silent)
-        result = np.where(Decision.code(decision, "refused"), TRUE, np.where(Decision.code(decision, "pending"), silent, FALSE))
-        return np.where(Decision.code(decision, "unknown"), UNKNOWN, result).astype(np.int32)
+        return any_of(person("refused_in_writing", period), person("refused_by_silence", period))
 
 
 class refused_in_writing(TriVariable):

@@ -12,14 +12,14 @@ from django.core.cache import caches
 from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 
-from sejour.documents.calendar import deadline_events, to_ics
+from sejour.documents.calendar import calendar_events, deadline_events, to_ics
 from sejour.i18n import N_
 
 from . import pdfs
 from .assessments import assessment as assessment_of
 from .assessments import key
 from .glossary import Glossary
-from .presentation import answer_for_page, other_routes_for_page, routes_for_page, translation_notice, words
+from .presentation import answer_for_page, other_routes_for_page, routes_for_page, words
 from .questions import QUESTIONS, TOPICS
 from .reading import shown_value
 
@@ -107,9 +107,7 @@ def dossier_pdf(interview, lang):
 
 def deadlines_ics(interview, lang, request=None):
     """The deadlines still to come as an .ics; none: a page saying so (404), never an empty calendar."""
-    assessment = assessment_of(interview, lang)
-    notice = translation_notice(lang)
-    events = [dict(event, sources=[*event["sources"], notice] if notice else event["sources"]) for event in deadline_events(assessment)]
+    events = calendar_events(assessment_of(interview, lang), lang)
     if not events:
         from django.shortcuts import render
 

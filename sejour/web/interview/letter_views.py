@@ -60,14 +60,16 @@ def letter_page(request, token, letter_id):
     today = datetime.date.today()
     assessment = assessment_of(interview, lang, today)
     glossary = Glossary(lang)
-    context = {"interview": interview, "letter_id": letter_id, "errors": {}, "values": {}}
+    if letter_id not in letters.LETTER_TITLES:
+        raise Http404("no such letter for this case")
+    context = {"interview": interview, "letter_id": letter_id, "errors": {}, "values": {}, "title": glossary(letters.LETTER_TITLES[letter_id][lang])}
     if letter_id not in letters.letters_for(assessment):
         court = letters.court_instead(assessment, lang) if letter_id == "administrative_appeal" else None
         if court is None:
             raise Http404("no such letter for this case")
-        context.update(title=glossary(letters.LETTER_TITLES[letter_id][lang]), court=court)
+        context.update(court=court)
         return render(request, "interview/letter.html", context)
-    context.update(title=glossary(letters.LETTER_TITLES[letter_id][lang]), description=glossary(letters.LETTER_DESCRIPTIONS[letter_id][lang]))
+    context.update(description=glossary(letters.LETTER_DESCRIPTIONS[letter_id][lang]))
     if request.method == "POST":
         fmt = request.POST.get("format")
         identity, errors = _identity(request.POST, lang, today)

@@ -72,7 +72,7 @@ def routes_for_page(assessment: dict, lang: str, today: datetime.date, glossary:
         costs = route.get("costs", [])
         page = {"title": glossary(route["title"]), "verdict_words": VERDICT_WORDS[route["verdict"]][lang],
                 "unmet": _glossed(unmet, glossary), "what_would_change": [glossary(t) for t in route.get("what_would_change", [])],
-                "missing_questions": [missing_question(field, lang) for field in route.get("missing", [])],
+                "missing_questions": [fact_question(field, lang) for field in route.get("missing", [])],
                 "deadlines": _glossed(route.get("deadlines", []), glossary), "documents": _glossed(route.get("documents", []), glossary),
                 "person_costs": _glossed([c for c in costs if c["payer"] != "employer"], glossary),
                 "employer_costs": _glossed([c for c in costs if c["payer"] == "employer"], glossary),
@@ -98,11 +98,6 @@ def _glossed(items: list[dict], glossary: Glossary) -> list[dict]:
 def _link(source: str) -> tuple[str, str | None]:
     words, address = source_parts(source)
     return (short_source(source) if words else address), address
-
-
-def missing_question(field: str, lang: str) -> str:
-    """A fact still needed, as the interview's own question (never its field path)."""
-    return fact_question(field, lang)
 
 
 def timeline(deadlines: list[dict], today: datetime.date, width: int = 600) -> dict | None:
