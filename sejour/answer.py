@@ -352,8 +352,3 @@ def sources_line(sources: list[str]) -> str:
         return ""
     more = len(sources) - 1
     return short_source(sources[0]) + (f" (+{more})" if more > 0 else "")
-
-
-def act_by_words(answer: dict, lang: str) -> str | None:
-    """The date to act by in words (as a page, the dossier and the CLI write it), if there is one."""
-    return long_date(answer["act_by"]["date"], lang) if answer.get("act_by") else None

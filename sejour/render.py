@@ -125,7 +125,8 @@ def _answer_panel(answer: dict, lang: str) -> Panel:
             if group["for_routes"]:
                 parts.append(_indented((WORDS["for_routes"][lang].format(routes=" ; ".join(group["for_routes"])), "italic")))
             for document in group["documents"]:
-                parts.append(_indented(f"☐ {document['text']}", f" ({quantity_note(document)})" if quantity_note(document) else ""))
+                note = quantity_note(document)
+                parts.append(_indented(f"☐ {document['text']}", f" ({note})" if note else ""))
     step = answer.get("next_step")
     if step:
         text = _line(long_date(step["date"], lang), step["text"], lang) if step["date"] else step["text"]

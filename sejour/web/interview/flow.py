@@ -18,7 +18,7 @@ from sejour.case import FIELD_PATHS
 
 from .assessments import any_assessment
 from .implied import SECTION_OF_APPLIED_ROUTE, applied_route, held_back
-from .questions import GOALS, QUESTIONS, SECTION_QUESTIONS, TOPICS
+from .questions import GOALS, QUESTIONS, TOPICS
 
 SECTIONS_IF_ANY = ("job", "volunteering", "application")
 OPEN = ("eligible", "needs_information")
@@ -105,7 +105,3 @@ def progress(interview, page: Page) -> int:
     done = sum(len(s["fields"]) for s in interview.steps if s["topic"] != "sections")
     asked = 1 if page.topic == "sections" else len(page.fields)  # which sections exist: one question
     return max(interview.progress, min(100, 100 * (done + asked) // max(done + page.pending, 1)))
-
-
-def section_question(section: str) -> dict:
-    return SECTION_QUESTIONS[section]
