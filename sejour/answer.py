@@ -34,6 +34,7 @@ import datetime
 import re
 
 from .i18n import N_
+from .rules.citations import COLON
 from .text import UNKNOWN, long_date, money
 
 OPEN = ("eligible", "needs_information")
@@ -142,7 +143,7 @@ WORDS = {
     "sources": N_("answer.heading.sources", "Sources"),
     "for_routes": N_("answer.for_routes", "Only for: {routes}"),
     "line": N_("answer.line", "{label}: {text}"),
-    "colon": N_("answer.colon", ": "),  # between a label and its words (« : » in French)
+    "colon": COLON,  # between a label and its words (« : » in French): the same colon as the citations
 }
 
 
