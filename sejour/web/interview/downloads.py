@@ -4,7 +4,6 @@ deadlines (.ics), the case (YAML, to upload again) and the letters their routes 
 from __future__ import annotations
 
 import datetime
-import functools
 import logging
 
 import yaml
@@ -64,22 +63,13 @@ def _attachment(content: bytes, content_type: str, filename: str) -> HttpRespons
     return response
 
 
-@functools.cache
-def _site_css() -> str:
-    """The site's stylesheet, for the PDF (WeasyPrint reads it from disk, never over the network)."""
-    from django.contrib.staticfiles import finders
-
-    with open(finders.find("sejour/style.css"), encoding="utf-8") as handle:
-        return handle.read()
-
-
 def _dossier(interview, lang) -> tuple[str, object]:
     """The dossier's cache key (this interview version, language and day) and how to write its HTML."""
     today = datetime.date.today()
 
     def html() -> str:
         context = result_context(interview, lang, today)
-        return render_to_string("interview/dossier.html", dict(context, site_css=_site_css()))
+        return render_to_string("interview/dossier.html", context)
 
     return key(interview, "dossier", lang, today), html
 

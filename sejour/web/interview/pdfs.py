@@ -1,8 +1,8 @@
 """The dossier PDF, made apart from the pages.
 
-WeasyPrint's layout costs about 0.3 s of CPU per dossier, twice a whole interview's pages.
-Made in the request threads, PDFs took the cores from the pages under load (a step waited
-seconds behind them). So a PDF is made in a renderer process of its own (one per server
+A dossier's layout (sejour/documents/html_pdf.py) costs 30-90 ms of CPU, as much as a whole
+interview's pages. Made in the request threads, PDFs took the cores from the pages under load (a
+step waited seconds behind them). So a PDF is made in a renderer process of its own (one per server
 worker, started with it), and at most SEJOUR_PDF_SLOTS PDFs are made at once on the machine
 (default: half the cores, at least one; a lock file per slot): the other cores are the pages'
 alone, so pages never queue behind PDFs. Renderers may also run at a lower CPU priority
@@ -56,7 +56,7 @@ def slots() -> int:
 
 
 def _renderer_started(folder: str, count: int, nice: int, parent: int) -> None:
-    """In the renderer process: its slots' lock files, its priority, WeasyPrint loaded and its fonts found once;
+    """In the renderer process: its slots' lock files, its priority, the layout's modules loaded once;
     it ends when its server worker does, however that one ended."""
     threading.Thread(target=_end_with, args=(parent,), daemon=True).start()
     if fcntl is not None:
@@ -67,7 +67,6 @@ def _renderer_started(folder: str, count: int, nice: int, parent: int) -> None:
             os.nice(nice)
         except OSError:  # not allowed here: the slots still bound the PDFs
             pass
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
     _write_pdf("<p>sejour</p>")
 
 
@@ -79,14 +78,14 @@ def _end_with(parent: int) -> None:
 
 def _write_pdf(html: str) -> bytes:
     """The PDF, made once a slot is free (held until it is made; freed too if the process dies)."""
-    from weasyprint import HTML
+    from sejour.documents import html_pdf
 
     held = next((fd for fd in _slots if _locked(fd)), None)
     if held is None and _slots:
         held = random.choice(_slots)
         fcntl.flock(held, fcntl.LOCK_EX)
     try:
-        return HTML(string=html).write_pdf()
+        return html_pdf.pdf(html)
     finally:
         if held is not None:
             fcntl.flock(held, fcntl.LOCK_UN)
