@@ -168,6 +168,37 @@ def start_server(data_dir: str, sizing: list[str] = ()) -> tuple[subprocess.Pope
     raise SystemExit("the server did not start; see " + log.name)
 
 
+def cpu_seconds(root: int) -> dict[str, float]:
+    """CPU seconds used so far by the server's processes (Linux /proc): the page workers (gunicorn's
+    master and workers) and the PDF renderers (their children)."""
+    ticks, parents, used, names = os.sysconf("SC_CLK_TCK"), {}, {}, {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    fields = stat.read().rsplit(")", 1)[1].split()
+                with open(f"/proc/{entry}/cmdline", "rb") as cmdline:
+                    names[int(entry)] = cmdline.read()
+            except OSError:
+                continue
+            parents[int(entry)], used[int(entry)] = int(fields[1]), (int(fields[11]) + int(fields[12])) / ticks
+    totals = {"pages": 0.0, "pdf": 0.0}
+    for pid in used:
+        ancestor = pid
+        while ancestor not in (root, 0, 1) and ancestor in parents:
+            ancestor = parents[ancestor]
+        if ancestor == root:
+            totals["pdf" if b"multiprocessing" in names.get(pid, b"") else "pages"] += used[pid]
+    return totals
+
+
+def cpu_report(before: dict, after: dict, client_seconds: float, cycles: int) -> None:
+    if cycles:
+        per = {kind: (after[kind] - before[kind]) * 1000 / cycles for kind in before}
+        print(f"  CPU per whole interview: server pages {per['pages']:.0f} ms, PDF renderers {per['pdf']:.0f} ms, "
+              f"clients {client_seconds * 1000 / cycles:.0f} ms ({cycles} interviews)")
+
+
 def in_threads(count: int, seconds: float, work) -> float:
     stop = time.perf_counter() + seconds
 
@@ -206,16 +237,21 @@ def main():
                 interview(base, Timings())  # warm-up: every worker has loaded its templates
             log_path, began = os.path.join(data_dir, "server.log"), os.path.getsize(os.path.join(data_dir, "server.log"))
             alone = Timings()
+            cpu_before, client_before = cpu_seconds(server.pid), time.process_time()
             for _ in range(options.alone):
                 interview(base, alone, vary=not options.same_answers)
+            cpu_after, client_after = cpu_seconds(server.pid), time.process_time()
             alone.report(f"Alone: {options.alone} whole interviews, one request at a time (times seen by the client)")
+            cpu_report(cpu_before, cpu_after, client_after - client_before, options.alone)
             time.sleep(1)  # the access log is written after each answer
             server_times(log_path, began, os.path.getsize(log_path)).report("Alone, the server's own time (its access log, whole ms)")
             crowd, began = Timings(), os.path.getsize(log_path)
+            cpu_before, client_before = cpu_seconds(server.pid), time.process_time()
             seconds = in_threads(options.people, options.duration, lambda stop: interview(base, crowd, stop, options.think, vary=not options.same_answers))
             pause = f", pausing {options.think:g} s on average before each request" if options.think else ", without pause"
             same = ", all with the same answers" if options.same_answers else ", each with their own answers"
             crowd.report(f"{options.people} people doing whole interviews for {seconds:.0f} s{pause}{same}", seconds)
+            cpu_report(cpu_before, cpu_seconds(server.pid), time.process_time() - client_before, len(crowd.times["pdf"]))
             time.sleep(1)
             server_times(log_path, began, os.path.getsize(log_path)).report("The same, the server's own time (its access log)")
             for clients in [int(c) for c in options.api_clients.split(",") if c.strip()]:
