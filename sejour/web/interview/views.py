@@ -20,7 +20,7 @@ from .glossary import Glossary
 from .models import Interview
 from .presentation import page_language
 from .questions import GOALS, QUESTIONS, SECTION_QUESTIONS, TOPIC_TITLES
-from .reading import country_shown, sorted_countries, typed_value
+from .reading import country_options, typed_value
 
 CHOOSE_GOAL = N_("interview.error.choose_goal", "Choose what you want to do.")
 CHOOSE_FILE = N_("interview.error.choose_file", "Choose a case file (.yaml) to upload.")
@@ -130,7 +130,7 @@ def _questions(interview, topic, fields, posted, lang, glossary=None):
                       "hint": glossary(question.hint[lang]) if question.hint else "", "value": typed, "unknown": path in interview.unknown,
                       "never": question.kind == "event" and interview.answered(path) and value is None,
                       "choices": [(v, glossary(text[lang])) for v, text in question.choices],
-                      "countries": [(code, country_shown(code, lang)) for code, _ in sorted_countries(lang)] if question.kind == "country" else ()})
+                      "country_options": country_options(lang, typed) if question.kind == "country" else ""})
     return items
 
 
