@@ -105,3 +105,15 @@ def test_a_renderer_that_died_is_replaced():
     os.kill(pid, signal.SIGKILL)
     assert pdfs.render("<p>sejour</p>").startswith(b"%PDF")
     assert pdfs._renderer().submit(os.getpid).result(timeout=60) not in (pid, os.getpid())
+
+
+def test_the_dossier_prepared_from_the_result_pages_context_is_the_one_a_download_makes(client, monkeypatch):
+    url = start(client, "graduate")
+    answer_all(client, url, GRADUATE)
+    interview = Interview.objects.get(token=url.split("/")[2])
+    prepared = []
+    monkeypatch.setattr(pdfs, "prepare", lambda name, make_html: prepared.append((name, make_html())))
+    assert client.get(url + "result/").status_code == 200
+    (name, html), = prepared
+    made_apart, make_html = downloads._dossier(interview, "en")
+    assert name == made_apart and html == make_html() and "data-answer" in html

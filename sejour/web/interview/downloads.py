@@ -63,22 +63,23 @@ def _attachment(content: bytes, content_type: str, filename: str) -> HttpRespons
     return response
 
 
-def _dossier(interview, lang) -> tuple[str, object]:
-    """The dossier's cache key (this interview version, language and day) and how to write its HTML."""
-    today = datetime.date.today()
+def _dossier(interview, lang, page_context: dict | None = None) -> tuple[str, object]:
+    """The dossier's cache key (this interview version, language and day) and how to write its HTML
+    (from the result page's own context when it has just been made: not computed twice)."""
+    today = page_context["today"] if page_context else datetime.date.today()
 
     def html() -> str:
-        context = result_context(interview, lang, today)
-        return render_to_string("interview/dossier.html", context)
+        context = {key: value for key, value in page_context.items() if key != "unfinished"} if page_context else None
+        return render_to_string("interview/dossier.html", context or result_context(interview, lang, today))
 
     return key(interview, "dossier", lang, today), html
 
 
-def prepare_dossier(interview, lang) -> None:
+def prepare_dossier(interview, lang, page_context: dict | None = None) -> None:
     """Have the dossier made now, apart from the pages, while the person reads the result page
     (if it cannot be started, the download will make it: the result page is shown all the same)."""
     try:
-        pdfs.prepare(*_dossier(interview, lang))
+        pdfs.prepare(*_dossier(interview, lang, page_context))
     except OSError as error:
         log.warning("the dossier could not be prepared ahead: %s", type(error).__name__)
 

@@ -145,7 +145,7 @@ def result(request, token):
         if interview.progress < 100:  # every question answered: the interview's progress ends at 100 %
             Interview.objects.filter(pk=interview.pk).update(progress=100)
             interview.progress = 100
-        downloads.prepare_dossier(interview, lang)  # made apart, ready by the time it is asked for
+        downloads.prepare_dossier(interview, lang, context)  # made apart, ready by the time it is asked for
     return response
 
 
