@@ -37,6 +37,7 @@ CONTAINERS = {"html", "body", "section", "div", "details", "article", "main", "h
 BLOCKS = CONTAINERS | {"h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "table", "summary", "dt", "dd", "blockquote", "pre"}
 INLINE_MARKUP = {"strong": ("<b>", "</b>"), "b": ("<b>", "</b>"), "em": ("<i>", "</i>"), "i": ("<i>", "</i>"),
                  "u": ("<u>", "</u>"), "sup": ("<super>", "</super>"), "sub": ("<sub>", "</sub>"), "code": ('<font name="Courier">', "</font>")}
+NO_BREAK = re.compile(r"(?<=«) | (?=[?!:;»])")  # French spacing: never a line's first character
 # Characters the standard PDF fonts lack, written with one they have (☐: ZapfDingbats' empty box).
 SYMBOLS = {"☐": '<font name="ZapfDingbats">o</font>'}
 
@@ -107,7 +108,7 @@ def parse(html: str) -> Element:
 def inline(node) -> str:
     """reportlab's paragraph markup for `node`'s text and inline elements (whitespace as HTML collapses it)."""
     if isinstance(node, str):
-        text = escape(re.sub(r"\s+", " ", node), quote=False)
+        text = escape(NO_BREAK.sub("\xa0", re.sub(r"\s+", " ", node)), quote=False)
         for symbol, drawn in SYMBOLS.items():
             text = text.replace(symbol, drawn)
         return text

@@ -85,3 +85,9 @@ def test_what_print_hides_is_not_in_the_pdf_and_the_structure_is():
 def test_unclosed_and_unknown_elements_keep_their_text():
     text = " ".join(pdf_text(html_pdf.pdf("<body><p>un <blink>deux <b>trois</p><p>quatre</body>")).split())
     assert "un deux trois" in text and "quatre" in text
+
+
+def test_french_punctuation_never_starts_a_line():
+    for example in EXAMPLES:
+        for line in pdf_text(html_pdf.pdf(dossier_html(example, "fr")), "-raw").splitlines():
+            assert not re.match(r"\s*[?!:;»]", line), line
