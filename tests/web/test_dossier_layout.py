@@ -87,7 +87,9 @@ def test_unclosed_and_unknown_elements_keep_their_text():
     assert "un deux trois" in text and "quatre" in text
 
 
-def test_french_punctuation_never_starts_a_line():
-    for example in EXAMPLES:
-        for line in pdf_text(html_pdf.pdf(dossier_html(example, "fr")), "-raw").splitlines():
-            assert not re.match(r"\s*[?!:;»]", line), line
+def test_french_punctuation_never_starts_a_line_nor_ends_one_after_a_quote():
+    words = [("mot{} ?", "« cité{} »", "voir{} :", "non{} !", "puis{} ;")[n % 5].format(n) for n in range(400)]
+    lines = pdf_text(html_pdf.pdf(f"<body><p>{' '.join(words)}</p></body>"), "-raw").splitlines()
+    assert len(lines) > 20
+    for line in lines:
+        assert not re.match(r"\s*[?!:;»]", line) and not line.rstrip().endswith("«"), line
