@@ -22,7 +22,7 @@ from .rules import tax_benefit_system
 from .rules.citations import NOTE_ONLY, readable_sources
 from .rules.sources import cited_values, values_in_force
 from .rules.tri import FALSE, TRI_NAMES, TRUE, UNKNOWN
-from .i18n import N_, check_language, rule_texts
+from .i18n import SOURCE, N_, check_language, rule_texts
 from .text import Context, euros, long_date, render
 
 ROUTE_ORDER = ("no_permit_needed", "aps_volunteer", "aps_graduate", "employee_after_aps",
@@ -126,42 +126,56 @@ class Assessor:
         return route.title[self.lang]
 
     # -- one route
-    def route(self, route_id):
+    def settled(self, route_id) -> dict:
+        """What decides the route, without any text: its rules shown on as_of, its verdict, the facts
+        that would settle it (`missing`) and those that could still move one of its dates or costs or
+        its documents (`missing_details`). The route's assessment adds the words to it; the interview
+        chooses its next questions from this alone (see `facts_wanted`)."""
         rules = [(name, rule) for name, rule in _route_rules(route_id) if self._shown(rule)]
         applies_name, applies_rule = next((n, r) for n, r in rules if r.kind == "applicability")
         conditions = [(n, r) for n, r in rules if r.kind == "condition"]
         blocking = [self.column(n) for n, r in conditions if r.blocking]
         applies = self.column(applies_name)
         verdict = verdict_of(int(applies[0]), [int(column[0]) for column in blocking])
-        out = {"id": route_id, "title": self.title(self.registry.routes[route_id]), "verdict": verdict}
-        shown_conditions = [(applies_name, applies_rule)] + ([] if verdict == "not_applicable" else conditions)
-        out["conditions"] = [self.condition(n, r) for n, r in shown_conditions if not (r.when and self.column(r.when)[0] == FALSE)]
-        decisive = [applies] + blocking
-        out["missing"] = []
+        missing = []
         if verdict == "needs_information":
             # Facts that settle a condition alone; when none does (two unknown facts are needed
             # together, e.g. a filing day and the permit's end), the facts that fix any of the
             # route's dates, costs or conditions.
-            out["missing"] = self.missing(decisive) or self.ordered(self._fields_changing([self.column(n) for n, _ in rules]))
+            missing = self.missing([applies] + blocking) or self.ordered(self._fields_changing([self.column(n) for n, _ in rules]))
+        settled = {"rules": rules, "applies": (applies_name, applies_rule), "conditions": conditions, "verdict": verdict,
+                   "missing": missing, "missing_details": []}
+        if verdict != "not_applicable":
+            dated = [self.column(n) for n, r in rules if r.kind in ("deadline", "cost")]
+            # facts that could still move a date shown (the earliest possible one) are worth asking too
+            moving = set().union(*(self._fields_changing([self.column(n)]) for n, r in rules
+                                   if r.kind == "deadline" and not np.isnat(self.column(n)[0])))
+            # and so are the facts that decide which documents are listed (the diploma or, before it is
+            # awarded, an « attestation de réussite »)
+            listing = self.missing([self.column(n) for d in self.registry.routes[route_id].documents for n in (d.when, d.unless) if n])
+            settled["missing_details"] = self.ordered(set(self.missing_details(dated)) | moving | set(listing))
+        return settled
+
+    def route(self, route_id):
+        settled = self.settled(route_id)
+        rules, conditions, verdict = settled["rules"], settled["conditions"], settled["verdict"]
+        out = {"id": route_id, "title": self.title(self.registry.routes[route_id]), "verdict": verdict}
+        shown_conditions = [settled["applies"]] + ([] if verdict == "not_applicable" else conditions)
+        out["conditions"] = [self.condition(n, r) for n, r in shown_conditions if not (r.when and self.column(r.when)[0] == FALSE)]
+        out["missing"] = settled["missing"]
         if verdict == "not_eligible":
             out["what_would_change"] = [self.texts(rule_texts(n, "change"))[self.lang] for n, r in conditions
                                         if r.blocking and rule_texts(n, "change") and self.column(n)[0] == FALSE]
         if verdict == "not_applicable":
             out.update(deadlines=[], documents=[], costs=[], figures=[], next_steps=[], steps=[], missing_details=[])
             return out
-        dated = [(n, r) for n, r in rules if r.kind in ("deadline", "cost")]
         out["deadlines"] = [self.deadline(n, r) for n, r in rules if r.kind == "deadline" and not np.isnat(self.column(n)[0])]
         out["documents"] = self.documents(route_id) if verdict != "not_eligible" else []
         out["costs"] = [self.cost(n, r) for n, r in rules if r.kind == "cost"]
         out["figures"] = [self.figure(n, r) for n, r in rules if r.kind == "figure"]
         out["steps"] = self.steps(route_id, verdict)
         out["next_steps"] = [self.dated(s) if s["date"] else s["text"] for s in out["steps"]]
-        # facts that could still move a date shown (the earliest possible one) are worth asking too
-        moving = {field for deadline in out["deadlines"] for field in deadline.get("depends_on", ())}
-        # and so are the facts that decide which documents are listed (the diploma or, before it is
-        # awarded, an « attestation de réussite »)
-        listing = self.missing([self.column(n) for d in self.registry.routes[route_id].documents for n in (d.when, d.unless) if n])
-        out["missing_details"] = self.ordered(set(self.missing_details([self.column(n) for n, _ in dated])) | moving | set(listing))
+        out["missing_details"] = settled["missing_details"]
         return out
 
     def dated(self, step) -> str:
@@ -319,3 +333,16 @@ def assess(case, *, lang: str = "en", today: datetime.date | None = None, engine
     silence = to_date(assessor.value("implicit_refusal_on"))  # the day a pending application's silence is a refusal
     result["answer"] = answer_of(case.to_dict(), result["routes"], lang, case.as_of, silence_refusal_on=silence)  # what the person can do now, first
     return result
+
+
+def facts_wanted(case, *, today: datetime.date | None = None) -> list[dict]:
+    """Per route of `assess`: its id, verdict, `missing` and `missing_details`, the same as `assess`
+    gives, without the texts, sources and answer (about half its work): what an interview needs to
+    choose its next questions."""
+    case = parse_case(case)
+    today = today or datetime.date.today()
+    if not FIRST_DAY <= case.as_of <= today:
+        return [{"id": route_id, "verdict": "needs_information", "missing": [], "missing_details": []} for route_id in ROUTE_ORDER]
+    assessor = Assessor(case, SOURCE)
+    return [{"id": route_id, **{key: settled[key] for key in ("verdict", "missing", "missing_details")}}
+            for route_id, settled in ((route_id, assessor.settled(route_id)) for route_id in ROUTE_ORDER)]

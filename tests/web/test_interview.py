@@ -341,15 +341,18 @@ def test_a_hired_graduate_is_offered_the_talent_card_with_what_it_needs(client):
 def test_a_step_sent_runs_no_assessment_and_the_next_page_one(client, monkeypatch):
     from django.core.cache import caches
 
+    from sejour.assessment import facts_wanted
     from sejour.web.interview import assessments
 
     url = start(client, "graduate")
     client.get(url)  # the first page: its assessment is made
-    calls = []
-    monkeypatch.setattr(assessments, "assess", lambda *a, **k: calls.append(1) or assess(*a, **k))
+    calls, full = [], []
+    monkeypatch.setattr(assessments, "facts_wanted", lambda *a, **k: calls.append(1) or facts_wanted(*a, **k))
+    monkeypatch.setattr(assessments, "assess", lambda *a, **k: full.append(1) or assess(*a, **k))
     caches["default"].clear()  # as in another worker, which has none of this interview's
     sent = client.post(url, {"topic": "person", "fields": ["person.nationality"], "person__nationality": "IN"})
     assert sent.status_code == 302 and calls == []  # which page was sent is in the form: nothing to assess
     assert client.get(url).status_code == 200 and calls == [1]  # the next page: one assessment
     client.get(url)
     assert calls == [1]  # the same version again: reused
+    assert full == []  # a step page needs the facts wanted, not the texts of a whole assessment

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from sejour.case import FIELD_PATHS
 
-from .assessments import any_assessment
+from .assessments import routes_settled
 from .implied import SECTION_OF_APPLIED_ROUTE, applied_route, held_back
 from .questions import GOALS, QUESTIONS, TOPICS
 
@@ -59,13 +59,12 @@ def wanted_fields(interview, today: datetime.date | None = None) -> list[str]:
     case = interview.case_on(today)
     if not (case.get("person") or {}).get("nationality"):
         return ["person.nationality"]
-    result = any_assessment(interview, today)
     wanted = set()
-    for route in result["routes"]:
+    for route in routes_settled(interview, today):
         wanted.update(route.get("missing", []))
         if route["verdict"] != "not_applicable":
             wanted.update(route.get("missing_details", []))
-    if "application" in case or any(route["verdict"] in OPEN for route in result["routes"]):
+    if "application" in case or any(route["verdict"] in OPEN for route in routes_settled(interview, today)):
         wanted.add("person.departement")
     if "application" in case:
         wanted.add("application.route")
