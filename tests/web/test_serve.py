@@ -110,3 +110,20 @@ def _processes_on(data_dir: str) -> list[str]:
         except (OSError, ValueError):
             continue
     return found
+
+
+def test_what_the_master_loads_before_the_fork_is_out_of_the_collectors_reach(tmp_path):
+    env = dict(os.environ, SEJOUR_DATA_DIR=str(tmp_path / "data"), DJANGO_SETTINGS_MODULE="sejour.web.settings")
+    code = ("import gc, django; django.setup(); from sejour.web.cli import _before_fork; "
+            "before = gc.get_freeze_count(); _before_fork(); print(before, gc.get_freeze_count())")
+    before, after = map(int, subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout.split())
+    assert before == 0 and after > 50_000  # the rules, catalogues and templates: never scanned by a worker's collections
+
+
+@pytest.mark.django_db
+def test_the_pdf_renderer_freezes_what_it_loaded():
+    import gc
+
+    from sejour.web.interview import pdfs
+
+    assert pdfs._renderer().submit(gc.get_freeze_count).result(timeout=60) > 1_000

@@ -20,6 +20,7 @@ beside the cache says one is), or has it made.
 from __future__ import annotations
 
 import concurrent.futures
+import gc
 import hashlib
 import logging
 import multiprocessing
@@ -68,6 +69,8 @@ def _renderer_started(folder: str, count: int, nice: int, parent: int) -> None:
         except OSError:  # not allowed here: the slots still bound the PDFs
             pass
     _write_pdf("<p>sejour</p>")
+    gc.collect()
+    gc.freeze()  # the layout's modules, loaded: never scanned again by this process's collections
 
 
 def _end_with(parent: int) -> None:
