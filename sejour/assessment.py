@@ -83,18 +83,10 @@ class Assessor:
         force (see :mod:`sejour.rules.citations`), short; a quote of an old amount is left out
         beside an amount it contradicts. With them, the note of a value the sources read do not
         confirm, as a note, not a source."""
-        cited, notes = list(self.system.variables[variable_name].reference or []), []
         paths = rule.parameters if not rule.cites_by else rule.cites_by.get(self.value(rule.by), rule.parameters)
-        for value in cited_values(paths, self.case.as_of, self.case.person.nationality):
-            self.cited_days.add(value.since)
-            cited.extend(value.references)
-            if not value.doubt_on_citation_only:
-                notes.append(value.note(self.lang))
-        sources = {"sources": readable_sources(cited, self.lang, amount=amount, day=self.case.as_of)}
-        notes = list(dict.fromkeys(note for note in notes if note))
-        if notes:
-            sources["unconfirmed"] = notes[0] if len(notes) == 1 else NOTE_ONLY[self.lang]
-        return sources
+        sources, days = _sources_of(variable_name, tuple(paths), self.case.as_of, self.case.person.nationality, self.lang, amount)
+        self.cited_days.update(days)
+        return {key: list(value) if isinstance(value, list) else value for key, value in sources.items()}
 
     def texts(self, messages, state=None, unknown=False, by=None):
         """The text in each language of the assessment, from the rule's messages (one, or a dict
@@ -292,6 +284,24 @@ NAT_INT = np.datetime64("NaT").astype(np.int64)
 def _as_int64(column):
     column = np.asarray(column)
     return column.view(np.int64) if column.dtype.kind == "M" else column.astype(np.int64)
+
+
+@functools.lru_cache(maxsize=8192)
+def _sources_of(variable_name, paths, day, nationality, lang, amount) -> tuple[dict, tuple[str, ...]]:
+    """A rule's sources on `day` for a national of `nationality` in `lang` (see Assessor.sources),
+    and the days its values came into force: the same for every case with these, made once (a
+    quarter of an assessment's work)."""
+    cited, notes, days = list(tax_benefit_system().variables[variable_name].reference or []), [], []
+    for value in cited_values(paths, day, nationality):
+        days.append(value.since)
+        cited.extend(value.references)
+        if not value.doubt_on_citation_only:
+            notes.append(value.note(lang))
+    sources = {"sources": readable_sources(cited, lang, amount=amount, day=day)}
+    notes = list(dict.fromkeys(note for note in notes if note))
+    if notes:
+        sources["unconfirmed"] = notes[0] if len(notes) == 1 else NOTE_ONLY[lang]
+    return sources, tuple(days)
 
 
 @functools.cache

@@ -290,3 +290,12 @@ def test_the_post_study_permits_length_says_whether_it_is_renewable(nationality,
         validity = {f["id"]: f for f in routes(case, lang=lang)["aps_graduate"]["figures"]}["validity_months"]
         assert validity["value"] == months and words in validity["text"]
         assert nationality not in ("GA", "BF") or "Accord France-" in " ".join(validity["sources"])
+
+
+def test_sources_made_once_for_every_case_are_not_shared_between_assessments():
+    case = load_case(pathlib.Path(__file__).resolve().parents[1] / "examples" / "graduate.yaml")
+    first = assess(case)
+    shown = first["routes"][0]["conditions"][0]
+    assert shown["sources"]
+    shown["sources"].append("changed by a reader of the first assessment")
+    assert assess(case) != first and "changed by a reader of the first assessment" not in assess(case)["routes"][0]["conditions"][0]["sources"]
