@@ -1,4 +1,6 @@
 from django import template
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 from sejour.i18n import languages
 from sejour.text import long_date
@@ -31,3 +33,22 @@ def day(value):
 def money(value):
     """An amount in euros as the page's language writes it."""
     return _money(value, page_language())
+
+
+@register.simple_tag(takes_context=True)
+def sources(context, item, pdf=False):
+    """An item's « not confirmed » note and its sources: one short line in print, folded links on
+    the page. Written for every condition, date and cost of a result page and its dossier (in
+    Python: as an included template, a quarter of the page's rendering)."""
+    parts = []
+    if item.get("unconfirmed"):
+        parts.append(format_html('<br><small class="unconfirmed">{}</small>', item["unconfirmed"]))
+    if item.get("source_links"):
+        if pdf:
+            parts.append(format_html('<br><small class="source">{}</small>', item["source_line"]))
+        else:
+            links = format_html_join("", "<li>{}</li>", ((format_html('<a href="{}">{}</a>', url, text) if url else text,)
+                                                         for text, url in item["source_links"]))
+            parts.append(format_html('<details class="sources"><summary>{}</summary><ul class="source">{}</ul></details>',
+                                     context["words"]["sources"], links))
+    return mark_safe("".join(parts))
