@@ -30,6 +30,7 @@ def test_the_dossier_is_made_once_as_soon_as_the_result_is_shown(client):
     name, _ = downloads._dossier(interview, "en")
     assert caches["documents"].get(name) is None
     assert client.get(url + "result/").status_code == 200
+    downloads.prepared()  # its HTML written by the worker's thread for dossiers, once the page was made
     future = pdfs._under_way.get(name)
     assert future is not None  # under way before any download was asked for
     made = future.result(timeout=60)
@@ -114,6 +115,20 @@ def test_the_dossier_prepared_from_the_result_pages_context_is_the_one_a_downloa
     prepared = []
     monkeypatch.setattr(pdfs, "prepare", lambda name, make_html: prepared.append((name, make_html())))
     assert client.get(url + "result/").status_code == 200
+    downloads.prepared()
     (name, html), = prepared
     made_apart, make_html = downloads._dossier(interview, "en")
     assert name == made_apart and html == make_html() and "data-answer" in html
+
+
+def test_the_result_page_does_not_wait_for_its_dossier_to_be_written(client, monkeypatch):
+    url = start(client, "graduate")
+    answer_all(client, url, GRADUATE)
+    release, started = threading.Event(), threading.Event()
+    monkeypatch.setattr(pdfs, "prepare", lambda name, make_html: started.set() or release.wait(30) and make_html())
+    try:
+        assert client.get(url + "result/").status_code == 200  # sent while the dossier is still being written
+        assert started.wait(30) and not release.is_set()
+    finally:
+        release.set()
+        downloads.prepared()

@@ -3,6 +3,7 @@ deadlines (.ics), the case (YAML, to upload again) and the letters their routes 
 
 from __future__ import annotations
 
+import concurrent.futures
 import datetime
 import logging
 
@@ -10,6 +11,7 @@ import yaml
 from django.core.cache import caches
 from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
+from django.utils import translation
 
 from sejour.documents.calendar import calendar_events, deadline_events, to_ics
 from sejour.i18n import N_
@@ -75,13 +77,29 @@ def _dossier(interview, lang, page_context: dict | None = None) -> tuple[str, ob
     return key(interview, "dossier", lang, today), html
 
 
-def prepare_dossier(interview, lang, page_context: dict | None = None) -> None:
-    """Have the dossier made now, apart from the pages, while the person reads the result page
-    (if it cannot be started, the download will make it: the result page is shown all the same)."""
-    try:
-        pdfs.prepare(*_dossier(interview, lang, page_context))
-    except OSError as error:
-        log.warning("the dossier could not be prepared ahead: %s", type(error).__name__)
+_preparing = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="dossier")
+
+
+def prepare_dossier(interview, lang, page_context: dict | None = None) -> concurrent.futures.Future:
+    """Have the dossier made now, apart from the pages, while the person reads the result page:
+    its HTML written by a thread of this worker once the page is made (the page does not wait), then
+    laid out by the renderer. If it cannot be started, the download will make it: the result page
+    is shown all the same."""
+    name, html = _dossier(interview, lang, page_context)
+
+    def made_apart():
+        try:
+            with translation.override(lang):
+                pdfs.prepare(name, html)
+        except Exception as error:  # noqa: BLE001 - the download makes it then; the reason is logged
+            log.warning("the dossier could not be prepared ahead: %s", type(error).__name__)
+
+    return _preparing.submit(made_apart)
+
+
+def prepared() -> None:
+    """Wait until the dossiers asked for so far have been handed to the renderer (for tests)."""
+    _preparing.submit(int).result(timeout=60)
 
 
 def dossier_pdf(interview, lang):
