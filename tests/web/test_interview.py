@@ -356,3 +356,24 @@ def test_a_step_sent_runs_no_assessment_and_the_next_page_one(client, monkeypatc
     client.get(url)
     assert calls == [1]  # the same version again: reused
     assert full == []  # a step page needs the facts wanted, not the texts of a whole assessment
+
+
+def test_two_interviews_with_the_same_answers_share_their_assessments_not_their_answers(client, monkeypatch):
+    from django.core.cache import caches
+
+    from sejour.assessment import facts_wanted
+    from sejour.web.interview import assessments
+
+    caches["default"].clear()
+    calls = []
+    monkeypatch.setattr(assessments, "facts_wanted", lambda *a, **k: calls.append("facts") or facts_wanted(*a, **k))
+    monkeypatch.setattr(assessments, "assess", lambda *a, **k: calls.append("assess") or assess(*a, **k))
+    first, second = start(client, "graduate"), start(client, "graduate")
+    for url in (first, second):
+        client.post(url, {"topic": "person", "fields": ["person.nationality"], "person__nationality": "IN"})
+        assert client.get(url).status_code == 200
+    assert calls == ["facts"]  # made for the first, found by the content of the second's answers
+    client.post(second, {"topic": "person", "fields": ["person.nationality"], "person__nationality": "BR"})
+    assert client.get(second).status_code == 200 and calls == ["facts", "facts"]  # other answers: its own
+    assert client.get(first + "result/").status_code == 200 and client.get(second + "result/").status_code == 200
+    assert calls.count("assess") == 2

@@ -1,12 +1,14 @@
 """One assessment per interview version, language and day: computed once and reused by the result
 page, the dossier, the .ics and the letters; a step page needs only the facts wanted (no texts:
-half the work). Both are kept between requests in the cache, under a hash of the private token
-(no token is written anywhere)."""
+half the work). Both are kept between requests in the cache under a hash of what they are made
+from (the answers, the language, the day): another interview with the same answers so far (every
+interview starts with the same) gets the one already made. No token is written anywhere."""
 
 from __future__ import annotations
 
 import datetime
 import hashlib
+import json
 
 from django.core.cache import caches
 
@@ -21,17 +23,26 @@ def key(interview, kind: str, lang: str, today: datetime.date) -> str:
     return f"{kind}:{token}:{interview.version}:{lang}:{today.isoformat()}"
 
 
-def assessment(interview, lang: str = SOURCE, today: datetime.date | None = None) -> dict:
-    today = today or datetime.date.today()
-    name = key(interview, "assessment", lang, today)
+def _kept(interview, kind: str, lang: str, today: datetime.date, make):
+    """`make(case)` for this interview's answers on `today`: from this request's memo, else from the
+    cache (under the hash of the answers, `kind`, `lang` and the day), else made and kept."""
     memo = interview.__dict__.setdefault("_assessments", {})
+    name = key(interview, kind, lang, today)
     if name not in memo:
-        found = caches["default"].get(name)
+        case = interview.case_on(today)
+        content = hashlib.sha256(json.dumps(case, sort_keys=True, default=str).encode()).hexdigest()
+        shared = f"{kind}:{content}:{lang}:{today.isoformat()}"
+        found = caches["default"].get(shared)
         if found is None:
-            found = assess(interview.case_on(today), lang=lang, today=today)
-            caches["default"].set(name, found, DAY)
+            found = make(case)
+            caches["default"].set(shared, found, DAY)
         memo[name] = found
     return memo[name]
+
+
+def assessment(interview, lang: str = SOURCE, today: datetime.date | None = None) -> dict:
+    today = today or datetime.date.today()
+    return _kept(interview, "assessment", lang, today, lambda case: assess(case, lang=lang, today=today))
 
 
 def routes_settled(interview, today: datetime.date | None = None) -> list[dict]:
@@ -44,11 +55,4 @@ def routes_settled(interview, today: datetime.date | None = None) -> list[dict]:
     for lang in language_codes():
         if key(interview, "assessment", lang, today) in memo:
             return memo[key(interview, "assessment", lang, today)]["routes"]
-    name = key(interview, "facts", SOURCE, today)
-    if name not in memo:
-        found = caches["default"].get(name)
-        if found is None:
-            found = facts_wanted(interview.case_on(today), today=today)
-            caches["default"].set(name, found, DAY)
-        memo[name] = found
-    return memo[name]
+    return _kept(interview, "facts", SOURCE, today, lambda case: facts_wanted(case, today=today))
