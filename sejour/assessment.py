@@ -140,8 +140,9 @@ class Assessor:
         if verdict != "not_applicable":
             dated = [self.column(n) for n, r in rules if r.kind in ("deadline", "cost")]
             # facts that could still move a date shown (the earliest possible one) are worth asking too
-            moving = set().union(*(self._fields_changing([self.column(n)]) for n, r in rules
-                                   if r.kind == "deadline" and not np.isnat(self.column(n)[0])))
+            settled["depends_on"] = {n: self.ordered(self._fields_changing([self.column(n)])) for n, r in rules
+                                     if r.kind == "deadline" and not np.isnat(self.column(n)[0])}
+            moving = {field for fields in settled["depends_on"].values() for field in fields}
             # and so are the facts that decide which documents are listed (the diploma or, before it is
             # awarded, an « attestation de réussite »)
             listing = self.missing([self.column(n) for d in self.registry.routes[route_id].documents for n in (d.when, d.unless) if n])
@@ -161,7 +162,7 @@ class Assessor:
         if verdict == "not_applicable":
             out.update(deadlines=[], documents=[], costs=[], figures=[], next_steps=[], steps=[], missing_details=[])
             return out
-        out["deadlines"] = [self.deadline(n, r) for n, r in rules if r.kind == "deadline" and not np.isnat(self.column(n)[0])]
+        out["deadlines"] = [self.deadline(n, r, settled["depends_on"][n]) for n, r in rules if n in settled["depends_on"]]
         out["documents"] = self.documents(route_id) if verdict != "not_eligible" else []
         out["costs"] = [self.cost(n, r) for n, r in rules if r.kind == "cost"]
         out["figures"] = [self.figure(n, r) for n, r in rules if r.kind == "figure"]
@@ -184,7 +185,8 @@ class Assessor:
             item["blocking"] = False
         return item
 
-    def deadline(self, name, rule):
+    def deadline(self, name, rule, depends_on):
+        """A date shown; `depends_on`: the facts not given that could move it (from `settled`)."""
         texts = self.texts(rule_texts(name), by=rule.by)
         column = self.column(name)
         day = to_date(column[0])
@@ -192,7 +194,6 @@ class Assessor:
                 **self.sources(name, rule)}
         # Facts not given that could move this day (the same variants that find `missing`): the day
         # shown is then the earliest possible one, and the facts are named.
-        depends_on = self.ordered(self._fields_changing([column]))
         if depends_on:
             later = _as_int64(column)[1:] >= _as_int64(column)[:1]
             item["depends_on"] = depends_on

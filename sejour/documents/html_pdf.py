@@ -1,9 +1,9 @@
 """A PDF from the plain HTML sejour writes for print (the dossier: headings, paragraphs, lists,
 tables, links, small print), laid out by reportlab.
 
-Why not WeasyPrint, as the letters: a dossier of 4-6 pages cost WeasyPrint 190-400 ms of CPU
-(its CSS cascade and Pango's line breaking), reportlab 30-60 ms for the same text
-(`python benchmarks/dossier.py`, figures in the README). Fifty people doing whole interviews at
+Why not WeasyPrint, as the letters: the same dossiers cost WeasyPrint 8 to 9 times the CPU (its
+CSS cascade and Pango's line breaking; `python benchmarks/dossier.py` and `--weasyprint`: medians
+of 476 against 57 ms, and 722 against 82 ms, over the examples). Fifty people doing whole interviews at
 once each need one dossier: at WeasyPrint's cost the dossiers alone took a core and a PDF waited
 ten seconds or more. The HTML stays the one source (the result page's own templates): this module
 only lays it out. What it knows of HTML is what those templates use; anything else is laid out as
@@ -20,16 +20,15 @@ from html import escape
 from html.parser import HTMLParser
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, HRFlowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-INK, MUTED, ACCENT = colors.HexColor("#1b1b1b"), colors.HexColor("#555555"), colors.HexColor("#0b4f9c")
-VERDICT_COLOURS = {"verdict-eligible": "#1e6b33", "verdict-not_eligible": "#a4161a", "verdict-needs_information": "#7a4b00"}
-SMALL_COLOURS = {"unconfirmed": "#7a4b00", "source": "#555555"}
+INK, MUTED, ACCENT, WARN = "#1b1b1b", "#555555", "#0b4f9c", "#7a4b00"  # the site's colours (style.css)
+VERDICT_COLOURS = {"verdict-eligible": "#1e6b33", "verdict-not_eligible": "#a4161a", "verdict-needs_information": WARN}
+SMALL_COLOURS = {"unconfirmed": WARN, "source": MUTED}
 HIDDEN_TAGS = {"head", "style", "script", "svg", "caption", "colgroup", "template"}
 HIDDEN_CLASSES = {"noprint", "visually-hidden"}
 VOID = {"br", "col", "img", "input", "meta", "link", "hr", "wbr"}
@@ -41,21 +40,20 @@ NO_BREAK = re.compile(r"(?<=«) | (?=[?!:;»])")  # French spacing: never a line
 # Characters the standard PDF fonts lack, written with one they have (☐: ZapfDingbats' empty box).
 SYMBOLS = {"☐": '<font name="ZapfDingbats">o</font>'}
 
-BASE = ParagraphStyle("body", fontName="Helvetica", fontSize=10.5, leading=14, textColor=INK, spaceAfter=5)
+BASE = ParagraphStyle("body", fontName="Helvetica", fontSize=10.5, leading=14, textColor=colors.HexColor(INK), spaceAfter=5)
 STYLES = {
     "p": BASE,
     "h1": ParagraphStyle("h1", BASE, fontName="Helvetica-Bold", fontSize=18, leading=22, spaceAfter=8),
-    "h2": ParagraphStyle("h2", BASE, fontName="Helvetica-Bold", fontSize=14, leading=18, spaceBefore=10, textColor=ACCENT, keepWithNext=1),
+    "h2": ParagraphStyle("h2", BASE, fontName="Helvetica-Bold", fontSize=14, leading=18, spaceBefore=10, textColor=colors.HexColor(ACCENT), keepWithNext=1),
     "h3": ParagraphStyle("h3", BASE, fontName="Helvetica-Bold", fontSize=12.5, leading=16, spaceBefore=6, keepWithNext=1),
     "h4": ParagraphStyle("h4", BASE, fontName="Helvetica-Bold", fontSize=10.5, spaceBefore=4, spaceAfter=2, keepWithNext=1),
     "summary": ParagraphStyle("summary", BASE, fontName="Helvetica-Bold", keepWithNext=1),
     "cell": ParagraphStyle("cell", BASE, spaceAfter=0),
     "th": ParagraphStyle("th", BASE, fontName="Helvetica-Bold", spaceAfter=0),
-    "note": ParagraphStyle("note", BASE, fontName="Helvetica-Oblique", fontSize=9.5, leading=12.5, textColor=MUTED),
+    "note": ParagraphStyle("note", BASE, fontName="Helvetica-Oblique", fontSize=9.5, leading=12.5, textColor=colors.HexColor(MUTED)),
 }
 for level in ("h5", "h6", "dt"):
     STYLES[level] = STYLES["h4"]
-PAGE_NUMBER = ParagraphStyle("page", BASE, fontSize=8, alignment=TA_RIGHT)
 
 
 class Element:
@@ -124,7 +122,7 @@ def inline(node) -> str:
         colour = next((SMALL_COLOURS[c] for c in node.classes if c in SMALL_COLOURS), None)
         return f'<font size="8.5"{f" color={colour!r}" if colour else ""}>{inner}</font>'
     if node.tag == "a" and node.attrs.get("href", "").startswith(("http://", "https://", "mailto:")):
-        return f'<a href="{escape(node.attrs["href"])}" color="#0b4f9c"><u>{inner}</u></a>'
+        return f'<a href="{escape(node.attrs["href"])}" color="{ACCENT}"><u>{inner}</u></a>'
     return inner
 
 
@@ -210,7 +208,7 @@ class Layout:
         classes = element.classes
         if not inner or not ({"answer-first"} | set(VERDICT_COLOURS)) & classes:
             return inner
-        colour = colors.HexColor(next((VERDICT_COLOURS[c] for c in classes if c in VERDICT_COLOURS), "#0b4f9c"))
+        colour = colors.HexColor(next((VERDICT_COLOURS[c] for c in classes if c in VERDICT_COLOURS), ACCENT))
         rule = HRFlowable(width="100%", thickness=2.5, color=colour, spaceBefore=6, spaceAfter=4)
         if "answer-first" in classes:
             return [rule, *inner, HRFlowable(width="100%", thickness=2.5, color=colour, spaceBefore=2, spaceAfter=8)]
@@ -242,7 +240,7 @@ class _NumberedCanvas(Canvas):
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
             self.setFont("Helvetica", 8)
-            self.setFillColor(MUTED)
+            self.setFillColor(colors.HexColor(MUTED))
             self.drawRightString(A4[0] - 1.6 * cm, 1.0 * cm, f"{number} / {len(self._pages)}")
             super().showPage()
         super().save()

@@ -20,7 +20,7 @@ def sqlite(path) -> dict:
             # Connections kept (one per server thread): closing the last one checkpoints and removes the
             # WAL, reopening remakes it; per request, that was a quarter of a page's CPU (py-spy, a worker).
             "OPTIONS": {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-                        "transaction_mode": "IMMEDIATE", "timeout": 20}, "CONN_MAX_AGE": None, "CONN_HEALTH_CHECKS": True}
+                        "transaction_mode": "IMMEDIATE", "timeout": 20}, "CONN_MAX_AGE": None}
 
 
 def _private_file(name: str) -> None:

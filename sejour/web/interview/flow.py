@@ -59,12 +59,12 @@ def wanted_fields(interview, today: datetime.date | None = None) -> list[str]:
     case = interview.case_on(today)
     if not (case.get("person") or {}).get("nationality"):
         return ["person.nationality"]
-    wanted = set()
-    for route in routes_settled(interview, today):
+    wanted, routes = set(), routes_settled(interview, today)
+    for route in routes:
         wanted.update(route.get("missing", []))
         if route["verdict"] != "not_applicable":
             wanted.update(route.get("missing_details", []))
-    if "application" in case or any(route["verdict"] in OPEN for route in routes_settled(interview, today)):
+    if "application" in case or any(route["verdict"] in OPEN for route in routes):
         wanted.add("person.departement")
     if "application" in case:
         wanted.add("application.route")
