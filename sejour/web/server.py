@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 
 from .cases.logfilter import redact
+from .turns import InTurn
 
 THREADS = 32
 
@@ -62,7 +63,7 @@ def run(application, host: str, port: int, workers: int | None = None, threads: 
                 self.cfg.set("control_socket_disable", True)
 
         def load(self):
-            return application
+            return InTurn(application)  # earliest deadline first (turns.py)
 
     Server().run()
 

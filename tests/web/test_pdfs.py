@@ -91,10 +91,10 @@ def test_no_more_pdfs_at_once_than_slots(tmp_path, monkeypatch):
     os.close(other)
 
 
-def test_slots_default_to_half_the_cores(monkeypatch):
+def test_slots_default_to_one_per_core(monkeypatch):
     monkeypatch.delenv("SEJOUR_PDF_SLOTS", raising=False)
     cores = len(os.sched_getaffinity(0))
-    assert pdfs.slots() == max(1, cores // 2)
+    assert pdfs.slots() == cores
     monkeypatch.setenv("SEJOUR_PDF_SLOTS", "3")
     assert pdfs.slots() == 3
 

@@ -127,3 +127,17 @@ def test_the_pdf_renderer_freezes_what_it_loaded():
     from sejour.web.interview import pdfs
 
     assert pdfs._renderer().submit(gc.get_freeze_count).result(timeout=60) > 1_000
+
+
+def test_serve_computes_requests_in_turns(monkeypatch):
+    """gunicorn is given the app wrapped by turns.InTurn (earliest deadline first, the door)."""
+    from gunicorn.app.base import BaseApplication
+
+    from sejour.web import server
+    from sejour.web.turns import InTurn
+
+    loaded = []
+    monkeypatch.setattr(BaseApplication, "run", lambda self: loaded.append(self.load()))
+    app = object()
+    server.run(app, "127.0.0.1", _free_port())
+    assert isinstance(loaded[0], InTurn) and loaded[0].application is app

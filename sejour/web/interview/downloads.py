@@ -6,6 +6,7 @@ from __future__ import annotations
 import concurrent.futures
 import datetime
 import logging
+import time
 
 import yaml
 from django.core.cache import caches
@@ -16,6 +17,7 @@ from django.utils import translation
 from sejour.documents.calendar import calendar_events, deadline_events, to_ics
 from sejour.i18n import N_
 
+from ..turns import turns
 from . import pdfs
 from .assessments import assessment as assessment_of
 from .assessments import key
@@ -87,14 +89,17 @@ def prepare_dossier(interview, lang, page_context: dict | None = None) -> concur
     is shown all the same."""
     name, html = _dossier(interview, lang, page_context)
 
-    def made_apart():
+    def made_apart(deadline):
+        turns.take(deadline)  # its HTML written in its turn, like a request's page (turns.py)
         try:
             with translation.override(lang):
                 pdfs.prepare(name, html)
         except Exception as error:  # noqa: BLE001 - the download makes it then; the reason is logged
             log.warning("the dossier could not be prepared ahead: %s", type(error).__name__)
+        finally:
+            turns.give_back()
 
-    return _preparing.submit(made_apart)
+    return _preparing.submit(made_apart, time.monotonic())  # next in its worker: the person asks for it next
 
 
 def prepared() -> None:

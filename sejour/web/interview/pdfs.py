@@ -3,11 +3,12 @@
 A dossier's layout (sejour/documents/html_pdf.py) costs 30-90 ms of CPU, as much as a whole
 interview's pages. Made in the request threads, PDFs took the cores from the pages under load (a
 step waited seconds behind them). So a PDF is made in a renderer process of its own (one per server
-worker, started with it), and at most SEJOUR_PDF_SLOTS PDFs are made at once on the machine
-(default: half the cores, at least one; a lock file per slot): the other cores are the pages'
-alone, so pages never queue behind PDFs. Renderers may also run at a lower CPU priority
-(SEJOUR_PDF_NICE, 0 by default: on a machine shared with other work, a niced renderer is
-starved by it, and PDFs then wait for minutes).
+worker, started with it), at most SEJOUR_PDF_SLOTS at once on the machine (default: one per core;
+a lock file per slot); the worker computes other requests while its PDF is made (turns.py: the
+waiting request does not hold its turn; with half the cores as slots, measured with 50 people
+never pausing, the PDFs' queue held everyone: 5 s at the median). Renderers may also run at a
+lower CPU priority (SEJOUR_PDF_NICE, 0 by default: on a machine shared with other work, a niced
+renderer is starved by it, and PDFs then wait for minutes).
 
 A dossier is made once per interview version, language and day, as soon as the result page
 is shown (ahead of the click) and kept in the documents cache (shared by the workers), under
@@ -34,6 +35,8 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import caches
 
+from ..turns import elsewhere, turns
+
 try:
     import fcntl
 except ImportError:  # Windows (Django's server, one process): no slots to share
@@ -53,7 +56,7 @@ _slots: list[int] = []  # in a renderer: its open lock files, one per slot
 
 def slots() -> int:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return max(1, int(os.environ.get("SEJOUR_PDF_SLOTS") or cores // 2))
+    return max(1, int(os.environ.get("SEJOUR_PDF_SLOTS") or cores))
 
 
 def _renderer_started(folder: str, count: int, nice: int, parent: int) -> None:
@@ -131,19 +134,22 @@ def _submit(html: str) -> concurrent.futures.Future:
     """The making of `html`'s PDF, handed to the renderer (a new one if it died)."""
     global _pool
     try:
-        return _renderer().submit(_write_pdf, html)
+        future = _renderer().submit(_write_pdf, html)
     except BrokenProcessPool:
         with _pool_lock:
             _pool = None
-        return _renderer().submit(_write_pdf, html)
+        future = _renderer().submit(_write_pdf, html)
+    elsewhere.handed(future)
+    return future
 
 
 def render(html: str) -> bytes:
     """The PDF of `html`, made by the renderer (by a new one if it died while making it)."""
-    try:
-        return _submit(html).result(timeout=WAIT)
-    except BrokenProcessPool:
-        return _submit(html).result(timeout=WAIT)
+    with turns.aside():
+        try:
+            return _submit(html).result(timeout=WAIT)
+        except BrokenProcessPool:
+            return _submit(html).result(timeout=WAIT)
 
 
 def _claim_path(name: str) -> Path:
@@ -219,9 +225,11 @@ def pdf(name: str, make_html) -> bytes:
         future = prepare(name, make_html)
         if future is not None:
             try:
-                return future.result(timeout=max(deadline - time.monotonic(), 0.1))
+                with turns.aside():  # made by the renderer: this worker computes other requests meanwhile
+                    return future.result(timeout=max(deadline - time.monotonic(), 0.1))
             except BrokenProcessPool:
                 return render(make_html())
         if time.monotonic() > deadline:  # another worker's making did not end: made here
             return render(make_html())
-        time.sleep(0.05)  # made by another worker: its result comes into the cache
+        with turns.aside():
+            time.sleep(0.05)  # made by another worker: its result comes into the cache
