@@ -73,6 +73,11 @@ def test_serve_runs_gunicorn_and_its_logs_hold_no_token(tmp_path):
                 time.sleep(0.5)
         assert page.status_code == 200 and page.headers["Server"].startswith("gunicorn")
         assert len(_processes_on(env["SEJOUR_DATA_DIR"])) >= 3  # the master, its workers and their PDF renderers
+        renderers = [nice for command, nice in _priorities_on(env["SEJOUR_DATA_DIR"]) if "multiprocessing" in command]
+        others = [nice for command, nice in _priorities_on(env["SEJOUR_DATA_DIR"]) if "multiprocessing" not in command]
+        own = os.getpriority(os.PRIO_PROCESS, 0)
+        assert renderers and set(renderers) == {own}  # the PDFs at the server's priority
+        assert others.count(own) == 1 and others.count(own + 5) >= 2  # the master; the workers 5 lower
         css = page.text.split('rel="stylesheet" href="')[1].split('"')[0]
         assert requests.get(base + css, timeout=10).headers["Cache-Control"].endswith("immutable")
         secrets = ["ResumeTok3nXYZ", "FeedTok3nXYZ", "sej_ApiTok3nXYZ"]
@@ -96,6 +101,21 @@ def test_serve_runs_gunicorn_and_its_logs_hold_no_token(tmp_path):
             break
         time.sleep(0.5)
     assert _processes_on(env["SEJOUR_DATA_DIR"]) == []
+
+
+def _priorities_on(data_dir: str) -> list[tuple[str, int]]:
+    """(command line, nice value) of the processes running with this data folder."""
+    import pathlib
+
+    found = []
+    for proc in pathlib.Path("/proc").iterdir():
+        try:
+            if f"SEJOUR_DATA_DIR={data_dir}".encode() in (proc / "environ").read_bytes().split(b"\0"):
+                nice = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[16])
+                found.append(((proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(), nice))
+        except (OSError, ValueError):
+            continue
+    return found
 
 
 def _processes_on(data_dir: str) -> list[str]:

@@ -6,9 +6,11 @@ step waited seconds behind them). So a PDF is made in a renderer process of its 
 worker, started with it), at most SEJOUR_PDF_SLOTS at once on the machine (default: one per core;
 a lock file per slot); the worker computes other requests while its PDF is made (turns.py: the
 waiting request does not hold its turn; with half the cores as slots, measured with 50 people
-never pausing, the PDFs' queue held everyone: 5 s at the median). Renderers may also run at a
-lower CPU priority (SEJOUR_PDF_NICE, 0 by default: on a machine shared with other work, a niced
-renderer is starved by it, and PDFs then wait for minutes).
+never pausing, the PDFs' queue held everyone: 5 s at the median). The worker lowers its own CPU
+priority once its renderer is started (server.pages_nice: the renderer keeps the server's; one
+restarted after a crash inherits the worker's). Renderers may also run at a lower CPU priority
+(SEJOUR_PDF_NICE, 0 by default: on a machine shared with other work, a niced renderer is starved
+by it, and PDFs then wait for minutes).
 
 A dossier is made once per interview version, language and day, as soon as the result page
 is shown (ahead of the click) and kept in the documents cache (shared by the workers), under

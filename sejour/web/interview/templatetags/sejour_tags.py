@@ -1,3 +1,5 @@
+import functools
+
 from django import template
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
@@ -47,8 +49,14 @@ def sources(context, item, pdf=False):
         if pdf:
             parts.append(format_html('<br><small class="source">{}</small>', item["source_line"]))
         else:
-            links = format_html_join("", "<li>{}</li>", ((format_html('<a href="{}">{}</a>', url, text) if url else text,)
-                                                         for text, url in item["source_links"]))
-            parts.append(format_html('<details class="sources"><summary>{}</summary><ul class="source">{}</ul></details>',
-                                     context["words"]["sources"], links))
+            parts.append(_folded_links(tuple(map(tuple, item["source_links"])), str(context["words"]["sources"])))
     return mark_safe("".join(parts))
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded_links(links: tuple, summary: str) -> str:
+    """The folded list of an item's sources: the same few dozen rules' sources on every page,
+    escaped once per worker rather than for each item of each page (a fifth of a result page)."""
+    items = format_html_join("", "<li>{}</li>", ((format_html('<a href="{}">{}</a>', url, text) if url else text,)
+                                                 for text, url in links))
+    return format_html('<details class="sources"><summary>{}</summary><ul class="source">{}</ul></details>', summary, items)
