@@ -31,6 +31,7 @@ page and the dossier all read the same ``answer``. Its shape (a field added to t
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 
 from .i18n import N_
@@ -330,6 +331,7 @@ URL = re.compile(r"\s*\(?\b(https?://[^\s)]*[^\s),.;:])\)?")
 LONGEST_SOURCE = 110
 
 
+@functools.lru_cache(maxsize=4096)  # the same few hundred rules' sources on every page
 def source_parts(source: str) -> tuple[str, str | None]:
     """A source as (its words without the address, its first address or None)."""
     found = URL.search(source)
@@ -337,6 +339,7 @@ def source_parts(source: str) -> tuple[str, str | None]:
     return words, found.group(1) if found else None
 
 
+@functools.lru_cache(maxsize=4096)
 def short_source(source: str) -> str:
     """A source in a short line: its words without the address, cut at a word if very long."""
     words = source_parts(source)[0]
