@@ -35,3 +35,42 @@ def test_generated_cases(case):
 @given(any_cases())
 def test_generated_cases_with_facts_left_unknown(case):
     _same(case)
+
+
+def _kept_or_not(case, made=1):
+    """An assessment made from a kept simulation (after `facts_wanted`, or another language's
+    assessment, of the same facts) is the one made from a new simulation."""
+    from sejour import assessment
+
+    assessment._simulations.clear()
+    fresh = assess(case, lang="fr", today=TODAY)
+    made = len(assessment._simulations) if made is None else made
+    assert len(assessment._simulations) == made
+    assessment._simulations.clear()
+    facts_wanted(case, today=TODAY)
+    assess(case, lang="en", today=TODAY)
+    kept = assess(case, lang="fr", today=TODAY)
+    assert len(assessment._simulations) == made  # one simulation served all three (none: a day no rule covers)
+    assert kept == fresh
+
+
+def test_a_kept_simulation_gives_the_same_assessment():
+    for example in sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.yaml")):
+        _kept_or_not(load_case(example).to_dict())
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_cases())
+def test_a_kept_simulation_gives_the_same_assessment_generated(case):
+    _kept_or_not(case, made=None)
+
+
+def test_other_facts_get_their_own_simulation():
+    from sejour import assessment
+
+    case = load_case(Path(__file__).resolve().parents[1] / "examples" / "graduate.yaml").to_dict()
+    assessment._simulations.clear()
+    facts_wanted(case, today=TODAY)
+    other = {**case, "person": {**case["person"], "nationality": "DZ" if case["person"].get("nationality") != "DZ" else "IN"}}
+    facts_wanted(other, today=TODAY)
+    assert len(assessment._simulations) == 2
