@@ -67,10 +67,14 @@ def register(app: typer.Typer) -> None:
         from .preflight import data_folder_problem
 
         from .proxies import parse as parse_proxies
+        from .turns import whole_number
 
         problem = data_folder_problem(data_dir(create=False))
         try:
             parse_proxies(os.environ.get("SEJOUR_TRUSTED_PROXIES", ""))
+            for name, default, least in (("SEJOUR_PAGES_NICE", 5, 0), ("SEJOUR_PDF_NICE", 0, 0), ("SEJOUR_REQUESTS_AT_ONCE", 1, 1),
+                                         ("SEJOUR_PDF_SLOTS", 1, 1)):
+                whole_number(name, default, least)
         except ValueError as error:
             problem = problem or str(error)
         if problem:

@@ -5,7 +5,8 @@ threads: a thread waiting for its PDF (made by a renderer process, interview/pdf
 core but holds its thread; with 4 threads, measured with benchmarks/web.py (50 people), the
 threads waiting for PDFs left none to the pages (the .ics 3.8 s at the median, a first page 18 s
 at p95); with 32, pages 7-17 ms at the median. The app is loaded once in the master before the workers are forked (shared memory
-for the rules). Logs, the access log included, go to standard output with tokens blanked out.
+for the rules). Each worker computes its requests in turns (turns.py) at a lower CPU priority
+than its PDF renderer (`pages_nice`). Logs, the access log included, go to standard output with tokens blanked out.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import os
 
 from .cases.logfilter import redact
-from .turns import InTurn
+from .turns import InTurn, whole_number
 
 THREADS = 32
 
@@ -45,7 +46,7 @@ def pages_nice() -> int:
     as the pages, under load, it got half a core and waited behind them. Measured with 50 people
     never pausing (benchmarks/web.py, same hour): the PDF's p99 1.31 s at 0, 0.66 s at 5; the
     pages' p99 within 0.4 s either way."""
-    return int(os.environ.get("SEJOUR_PAGES_NICE") or 5)
+    return whole_number("SEJOUR_PAGES_NICE", 5, 0)
 
 
 def _worker_started(worker) -> None:

@@ -171,8 +171,21 @@ def _cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
+def whole_number(name: str, default: int, least: int) -> int:
+    """A setting that is a whole number: its value, or ValueError saying what was expected."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    if not value.isdigit() or int(value) < least:
+        raise ValueError(f"{name}: {value!r} is not a whole number of at least {least}")
+    return int(value)
+
+
 def at_once() -> int:
-    return max(1, int(os.environ.get("SEJOUR_REQUESTS_AT_ONCE") or 1))
+    try:
+        return whole_number("SEJOUR_REQUESTS_AT_ONCE", 1, 1)
+    except ValueError:  # `sejour serve` refuses to start with it (cli.py): 1 for anything else
+        return 1
 
 
 turns = Turns(at_once())

@@ -56,6 +56,17 @@ def test_serve_refuses_to_start_with_a_bad_trusted_proxy(tmp_path):
                                    "or network; expected e.g. 127.0.0.1,10.0.0.0/8,::1")
 
 
+@pytest.mark.parametrize("name, value, least", [("SEJOUR_PAGES_NICE", "high", 0), ("SEJOUR_REQUESTS_AT_ONCE", "0", 1),
+                                                 ("SEJOUR_PDF_SLOTS", "-2", 1)])
+def test_serve_refuses_to_start_with_a_setting_that_is_not_a_whole_number(tmp_path, name, value, least):
+    env = dict(os.environ, SEJOUR_DATA_DIR=str(tmp_path / "data"), DJANGO_SETTINGS_MODULE="sejour.web.settings", **{name: value})
+    env.pop("DATABASE_URL", None)
+    done = subprocess.run([sys.executable, "-m", "sejour", "serve", "--port", str(_free_port())], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and "Traceback" not in done.stderr + done.stdout
+    assert done.stderr.strip() == f"sejour: cannot start: {name}: {value!r} is not a whole number of at least {least}"
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="gunicorn runs on Unix only")
 def test_serve_runs_gunicorn_and_its_logs_hold_no_token(tmp_path):
     port = _free_port()

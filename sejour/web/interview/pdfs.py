@@ -37,7 +37,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import caches
 
-from ..turns import elsewhere, turns
+from ..turns import elsewhere, turns, whole_number
 
 try:
     import fcntl
@@ -58,7 +58,7 @@ _slots: list[int] = []  # in a renderer: its open lock files, one per slot
 
 def slots() -> int:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return max(1, int(os.environ.get("SEJOUR_PDF_SLOTS") or cores))
+    return whole_number("SEJOUR_PDF_SLOTS", cores, 1)
 
 
 def _renderer_started(folder: str, count: int, nice: int, parent: int) -> None:
