@@ -7,10 +7,9 @@ refusal, the deadlines as dates, the documents, the costs, the figures and the n
 
 from __future__ import annotations
 
-import collections
 import datetime
 import functools
-import threading
+import json
 
 import numpy as np
 from openfisca_core.periods import period as make_period
@@ -53,27 +52,22 @@ def verdict_of(applies: int, conditions: list[int]) -> str:
     return "needs_information"
 
 
-_simulations: collections.OrderedDict = collections.OrderedDict()
-_simulations_lock = threading.Lock()
-KEPT_SIMULATIONS = 64
+class _Facts(str):
+    """A case as JSON (what the kept simulations are found by), carrying its rows already made."""
+
+    def __new__(cls, case, rows: CaseRows):
+        facts = super().__new__(cls, json.dumps(case.to_dict(identity=True), sort_keys=True))
+        facts.as_of, facts.rows = case.as_of, rows
+        return facts
 
 
-def _simulation(case, rows: CaseRows) -> DirectSimulation:
+@functools.lru_cache(maxsize=64)
+def _simulation(facts: _Facts) -> DirectSimulation:
     """The simulation of these facts on their day, kept for the next assessment of the same facts
     in this process (the last 64): an interview's last step page chooses its questions from it,
     then its result page assesses the same answers; the rules' values are computed once. A
     simulation depends on nothing else (its formulas never change the arrays they read)."""
-    key = case.model_dump_json(exclude_unset=True)
-    with _simulations_lock:
-        if key in _simulations:
-            _simulations.move_to_end(key)
-            return _simulations[key]
-    simulation = DirectSimulation(rows.arrays(), case.as_of)
-    with _simulations_lock:
-        _simulations[key] = simulation
-        while len(_simulations) > KEPT_SIMULATIONS:
-            _simulations.popitem(last=False)
-    return simulation
+    return DirectSimulation(facts.rows.arrays(), facts.as_of)
 
 
 class Assessor:
@@ -86,7 +80,7 @@ class Assessor:
         self.kinds = variable_kinds()
         self.rows = CaseRows(case)
         self.variant_fields = np.array([field for field, _ in self.rows.variants], dtype=object)
-        self.simulation = _simulation(case, self.rows) if engine == "direct" else simulate(self.rows.arrays(), case.as_of)
+        self.simulation = _simulation(_Facts(case, self.rows)) if engine == "direct" else simulate(self.rows.arrays(), case.as_of)
         self.period = make_period(case.as_of.isoformat())
         self.cited_days: set[str] = set()
         self.langs = text_languages(lang)

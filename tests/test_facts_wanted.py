@@ -42,15 +42,15 @@ def _kept_or_not(case, made=1):
     assessment, of the same facts) is the one made from a new simulation."""
     from sejour import assessment
 
-    assessment._simulations.clear()
+    assessment._simulation.cache_clear()
     fresh = assess(case, lang="fr", today=TODAY)
-    made = len(assessment._simulations) if made is None else made
-    assert len(assessment._simulations) == made
-    assessment._simulations.clear()
+    made = assessment._simulation.cache_info().currsize if made is None else made
+    assert assessment._simulation.cache_info().currsize == made
+    assessment._simulation.cache_clear()
     facts_wanted(case, today=TODAY)
     assess(case, lang="en", today=TODAY)
     kept = assess(case, lang="fr", today=TODAY)
-    assert len(assessment._simulations) == made  # one simulation served all three (none: a day no rule covers)
+    assert assessment._simulation.cache_info().currsize == made  # one simulation served all three (none: a day no rule covers)
     assert kept == fresh
 
 
@@ -69,8 +69,8 @@ def test_other_facts_get_their_own_simulation():
     from sejour import assessment
 
     case = load_case(Path(__file__).resolve().parents[1] / "examples" / "graduate.yaml").to_dict()
-    assessment._simulations.clear()
+    assessment._simulation.cache_clear()
     facts_wanted(case, today=TODAY)
     other = {**case, "person": {**case["person"], "nationality": "DZ" if case["person"].get("nationality") != "DZ" else "IN"}}
     facts_wanted(other, today=TODAY)
-    assert len(assessment._simulations) == 2
+    assert assessment._simulation.cache_info().currsize == 2

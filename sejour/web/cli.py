@@ -66,15 +66,16 @@ def register(app: typer.Typer) -> None:
         from .paths import data_dir
         from .preflight import data_folder_problem
 
+        from .interview.pdfs import renderer_nice, slots
         from .proxies import parse as parse_proxies
-        from .turns import whole_number
+        from .server import pages_nice
+        from .turns import at_once
 
         problem = data_folder_problem(data_dir(create=False))
         try:
             parse_proxies(os.environ.get("SEJOUR_TRUSTED_PROXIES", ""))
-            for name, default, least in (("SEJOUR_PAGES_NICE", 5, 0), ("SEJOUR_PDF_NICE", 0, 0), ("SEJOUR_REQUESTS_AT_ONCE", 1, 1),
-                                         ("SEJOUR_PDF_SLOTS", 1, 1)):
-                whole_number(name, default, least)
+            for setting in (pages_nice, renderer_nice, at_once, slots):  # each says which and what was expected
+                setting()
         except ValueError as error:
             problem = problem or str(error)
         if problem:

@@ -15,6 +15,7 @@ import os
 
 from .cases.logfilter import redact
 from .turns import InTurn, whole_number
+from .turns import cores as available_cores
 
 THREADS = 32
 
@@ -22,7 +23,7 @@ THREADS = 32
 def sizes(cores: int | None = None) -> tuple[int, int]:
     """(workers, threads per worker) for a machine with `cores` cores (the ones this process may use)."""
     if cores is None:
-        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        cores = available_cores()
     return min(cores + 1, 2 * cores, 17) or 1, THREADS
 
 

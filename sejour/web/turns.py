@@ -46,7 +46,6 @@ class Turns:
     """At most `at_once` holders at a time; the others wait and are let in by earliest deadline."""
 
     def __init__(self, at_once: int = 1):
-        self.at_once = at_once
         self._lock = threading.Lock()
         self._free = at_once
         self._waiting: list = []  # heap of (deadline, arrival order, event)
@@ -167,7 +166,8 @@ class Elsewhere:
 elsewhere = Elsewhere()
 
 
-def _cores() -> int:
+def cores() -> int:
+    """The cores this process may use."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
@@ -182,13 +182,17 @@ def whole_number(name: str, default: int, least: int) -> int:
 
 
 def at_once() -> int:
+    return whole_number("SEJOUR_REQUESTS_AT_ONCE", 1, 1)
+
+
+def _at_once_or_one() -> int:
     try:
-        return whole_number("SEJOUR_REQUESTS_AT_ONCE", 1, 1)
+        return at_once()
     except ValueError:  # `sejour serve` refuses to start with it (cli.py): 1 for anything else
         return 1
 
 
-turns = Turns(at_once())
+turns = Turns(_at_once_or_one())
 
 
 class InTurn:
@@ -196,7 +200,7 @@ class InTurn:
 
     def __init__(self, application, turns_: Turns | None = None):
         self.application, self.turns = application, turns_ or turns
-        self.backlog = _cores()
+        self.backlog = cores()
         self.door = threading.Lock()
 
     def behind(self) -> bool:

@@ -37,7 +37,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import caches
 
-from ..turns import elsewhere, turns, whole_number
+from ..turns import cores, elsewhere, turns, whole_number
 
 try:
     import fcntl
@@ -57,8 +57,11 @@ _slots: list[int] = []  # in a renderer: its open lock files, one per slot
 
 
 def slots() -> int:
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return whole_number("SEJOUR_PDF_SLOTS", cores, 1)
+    return whole_number("SEJOUR_PDF_SLOTS", cores(), 1)
+
+
+def renderer_nice() -> int:
+    return whole_number("SEJOUR_PDF_NICE", 0, 0)
 
 
 def _renderer_started(folder: str, count: int, nice: int, parent: int) -> None:
@@ -114,7 +117,7 @@ def _renderer() -> concurrent.futures.ProcessPoolExecutor:
             folder = str(Path(settings.DATA_DIR) / "cache" / "pdf-slots")
             _pool = concurrent.futures.ProcessPoolExecutor(
                 max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_renderer_started,
-                initargs=(folder, slots(), int(os.environ.get("SEJOUR_PDF_NICE") or 0), os.getpid()))
+                initargs=(folder, slots(), renderer_nice(), os.getpid()))
         return _pool
 
 
