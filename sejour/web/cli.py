@@ -33,9 +33,6 @@ def _warm_up() -> None:
         country_options(lang, None)
         assess({"version": 1, "as_of": datetime.date.today().isoformat(), "person": {"nationality": "IN"}}, lang=lang)
         trans_real.translation(lang)  # Django's catalogue of the language, merged once
-    from sejour.documents import html_pdf
-
-    html_pdf.pdf("<h1>sejour</h1><p>sejour</p>")  # the layout's modules and fonts
     for folder in Path(__file__).parent.glob("**/templates"):
         for template in folder.glob("**/*.html"):
             get_template(template.relative_to(folder).as_posix())  # compiled once, before the fork
