@@ -11,7 +11,7 @@ import time
 import pytest
 
 from sejour.web import turns as turns_module
-from sejour.web.turns import GOALS, InTurn, SharedCount, Turns, goal
+from sejour.web.turns import GOALS, InTurn, SharedCount, Turns, after_response, goal
 
 
 def _queue_behind(turns: Turns, deadlines, served: list) -> list[threading.Thread]:
@@ -143,3 +143,56 @@ def test_a_shared_count_sums_the_live_processes_and_forgets_the_dead():
     assert count.total() == 1  # the child ended without taking its 3 back: not counted
     count.add(-1)
     assert count.total() == 0
+
+
+class _Body(list):
+    """A response body that records its closing."""
+
+    def __init__(self, chunks, events):
+        super().__init__(chunks)
+        self.events = events
+
+    def close(self):
+        self.events.append("body closed")
+
+
+def _app_leaving(work_items, events):
+    def app(environ, start_response):
+        for work in work_items:
+            after_response(environ, work)
+        start_response("200 OK", [("Content-Type", "text/html")])
+        return _Body([b"the ", b"page"], events)
+    return app
+
+
+def test_work_left_for_after_the_response_runs_when_it_is_closed_and_out_of_turn():
+    turns, events = Turns(1), []
+    body = InTurn(_app_leaving([lambda: events.append(("dossier", turns._free))], events), turns)({"PATH_INFO": "/i/x/result/"}, lambda *a: None)
+    assert events == []  # not while the page is made, nor before it is sent
+    assert b"".join(body) == b"the page" and events == []
+    body.close()
+    assert events == ["body closed", ("dossier", 1)]  # after the app's own close, the turn given back
+
+
+def test_a_response_with_no_work_after_it_is_the_apps_own():
+    events = []
+    app = _app_leaving([], events)
+    body = InTurn(app, Turns(1))({"PATH_INFO": "/static/x.css"}, lambda *a: None)
+    assert type(body) is _Body  # unwrapped: a file response keeps the server's sendfile
+
+
+def test_work_after_the_response_that_fails_is_logged_and_the_rest_still_runs(caplog):
+    events = []
+    def fails():
+        raise RuntimeError("no renderer")
+    body = InTurn(_app_leaving([fails, lambda: events.append("second")], events), Turns(1))({"PATH_INFO": "/"}, lambda *a: None)
+    with caplog.at_level("ERROR", logger="sejour.web"):
+        body.close()
+    assert events == ["body closed", "second"]
+    assert "work after a response failed" in caplog.text
+
+
+def test_without_the_server_the_work_runs_at_once():
+    done = []
+    after_response({}, lambda: done.append(1))  # the tests' client, Django's development server
+    assert done == [1]

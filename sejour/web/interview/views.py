@@ -13,6 +13,7 @@ from sejour.case import CaseError, load_case
 from sejour.i18n import N_
 from sejour.text import babel_locale
 
+from ..turns import after_response
 from . import downloads
 from .answers import ChangedMeanwhile, save_page
 from .flow import next_page, progress, start_case
@@ -145,7 +146,7 @@ def result(request, token):
         if interview.progress < 100:  # every question answered: the interview's progress ends at 100 %
             Interview.objects.filter(pk=interview.pk).update(progress=100)
             interview.progress = 100
-        downloads.prepare_dossier(interview, lang, context)  # made apart, ready by the time it is asked for
+        after_response(request.META, lambda: downloads.prepare_dossier(interview, lang, context))  # ready when asked for
     return response
 
 
