@@ -145,10 +145,12 @@ def _processes_on(data_dir: str) -> list[str]:
 
 def test_what_the_master_loads_before_the_fork_is_out_of_the_collectors_reach(tmp_path):
     env = dict(os.environ, SEJOUR_DATA_DIR=str(tmp_path / "data"), DJANGO_SETTINGS_MODULE="sejour.web.settings")
-    code = ("import gc, django; django.setup(); from sejour.web.cli import _before_fork; "
-            "before = gc.get_freeze_count(); _before_fork(); print(before, gc.get_freeze_count())")
-    before, after = map(int, subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout.split())
-    assert before == 0 and after > 50_000  # the rules, catalogues and templates: never scanned by a worker's collections
+    code = ("import gc, sys, django; django.setup(); from sejour.web.cli import _before_fork; "
+            "before = gc.get_freeze_count(); _before_fork(); print(before, gc.get_freeze_count(), "
+            "all(m in sys.modules for m in ('sejour.web.urls', 'sejour.web.api.api', 'sejour.web.cases.urls', 'sejour.documents.letters')))")
+    before, after, loaded = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout.split()
+    assert int(before) == 0 and int(after) > 50_000  # the rules, catalogues and templates: never scanned by a worker's collections
+    assert loaded == "True"  # the URLs and the views they lead to: not imported again by each worker's first page
 
 
 @pytest.mark.django_db
