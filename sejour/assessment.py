@@ -102,7 +102,9 @@ class Assessor:
         beside an amount it contradicts. With them, the note of a value the sources read do not
         confirm, as a note, not a source."""
         paths = rule.parameters if not rule.cites_by else rule.cites_by.get(self.value(rule.by), rule.parameters)
-        sources, days = _sources_of(variable_name, tuple(paths), self.case.as_of, self.case.person.nationality, self.lang, amount)
+        paths = tuple(paths)
+        nationality = self.case.person.nationality if any(path.startswith("nationality.") for path in paths) else None
+        sources, days = _sources_of(variable_name, paths, self.case.as_of, nationality, self.lang, amount)
         self.cited_days.update(days)
         return {key: list(value) if isinstance(value, list) else value for key, value in sources.items()}
 
@@ -309,7 +311,8 @@ def _as_int64(column):
 def _sources_of(variable_name, paths, day, nationality, lang, amount) -> tuple[dict, tuple[str, ...]]:
     """A rule's sources on `day` for a national of `nationality` in `lang` (see Assessor.sources),
     and the days its values came into force: the same for every case with these, made once (a
-    quarter of an assessment's work)."""
+    quarter of an assessment's work). `nationality` is None for a rule citing no value by
+    country (`cited_values`): its sources are then shared by every nationality."""
     cited, notes, days = list(tax_benefit_system().variables[variable_name].reference or []), [], []
     for value in cited_values(paths, day, nationality):
         days.append(value.since)

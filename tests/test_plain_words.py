@@ -178,6 +178,24 @@ def test_an_agreement_is_cited_only_to_the_nationality_it_concerns():
     assert any("Accord franco-algérien" in source for source in _item(_route(algerian, "aps_graduate", "fr"), "conditions", "nationality_allowed")["sources"])
 
 
+def test_sources_not_cited_by_country_are_made_once_for_every_nationality():
+    from sejour.assessment import _sources_of
+
+    def sources(nationality):
+        case = {**SITUATIONS["graduate_lyon"], "person": {**SITUATIONS["graduate_lyon"]["person"], "nationality": nationality}}
+        return [(route["id"], item["id"], item.get("sources")) for route in assess(case, lang="fr", today=TODAY)["routes"]
+                for item in route["conditions"] + route["costs"] + route["deadlines"]]
+
+    _sources_of.cache_clear()
+    brazilian = sources("BR")
+    made = _sources_of.cache_info().misses
+    algerian = sources("DZ")
+    made_again = _sources_of.cache_info().misses - made
+    assert 0 < made_again < len(brazilian) / 4  # only the rules citing a value by country
+    differ = {(route, item) for (route, item, a), (_, _, b) in zip(brazilian, algerian) if a != b}
+    assert ("aps_graduate", "nationality_allowed") in differ  # the Algerian agreement, to Algerians only
+
+
 def test_a_cost_cites_the_sources_of_its_amount_on_the_day():
     fee = _item(_route(SITUATIONS["graduate_lyon"], "aps_graduate"), "costs", "fee")
     assert fee["amount_eur"] == 150.0
