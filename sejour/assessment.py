@@ -142,7 +142,15 @@ class Assessor:
         """What decides the route, without any text: its rules shown on as_of, its verdict, the facts
         that would settle it (`missing`) and those that could still move one of its dates or costs or
         its documents (`missing_details`). The route's assessment adds the words to it; the interview
-        chooses its next questions from this alone (see `facts_wanted`)."""
+        chooses its next questions from this alone (see `facts_wanted`). Kept with the simulation it
+        is read from (the same facts on the same day): a result page assessing the answers its last
+        step page chose from settles no route again. Read only: its lists are copied into outputs."""
+        kept = self.simulation.__dict__.setdefault("settled_routes", {})
+        if route_id not in kept:
+            kept[route_id] = self._settle(route_id)
+        return kept[route_id]
+
+    def _settle(self, route_id) -> dict:
         rules = [(name, rule) for name, rule in _route_rules(route_id) if self._shown(rule)]
         applies_name, applies_rule = next((n, r) for n, r in rules if r.kind == "applicability")
         conditions = [(n, r) for n, r in rules if r.kind == "condition"]
@@ -175,7 +183,7 @@ class Assessor:
         out = {"id": route_id, "title": self.title(self.registry.routes[route_id]), "verdict": verdict}
         shown_conditions = [settled["applies"]] + ([] if verdict == "not_applicable" else conditions)
         out["conditions"] = [self.condition(n, r) for n, r in shown_conditions if not (r.when and self.column(r.when)[0] == FALSE)]
-        out["missing"] = settled["missing"]
+        out["missing"] = list(settled["missing"])
         if verdict == "not_eligible":
             out["what_would_change"] = [self.texts(rule_texts(n, "change"))[self.lang] for n, r in conditions
                                         if r.blocking and rule_texts(n, "change") and self.column(n)[0] == FALSE]
@@ -188,7 +196,7 @@ class Assessor:
         out["figures"] = [self.figure(n, r) for n, r in rules if r.kind == "figure"]
         out["steps"] = self.steps(route_id, verdict)
         out["next_steps"] = [self.dated(s) if s["date"] else s["text"] for s in out["steps"]]
-        out["missing_details"] = settled["missing_details"]
+        out["missing_details"] = list(settled["missing_details"])
         return out
 
     def dated(self, step) -> str:
@@ -216,7 +224,7 @@ class Assessor:
         # shown is then the earliest possible one, and the facts are named.
         if depends_on:
             later = _as_int64(column)[1:] >= _as_int64(column)[:1]
-            item["depends_on"] = depends_on
+            item["depends_on"] = list(depends_on)
             item["earliest_possible"] = bool(later[self.rows_changing(column)].all())
             said = rule.by is not None and self.value(rule.by) == "unknown"  # the rule's own text says it already
             if item["earliest_possible"] and not said:
@@ -376,5 +384,5 @@ def facts_wanted(case, *, today: datetime.date | None = None) -> list[dict]:
     if not FIRST_DAY <= case.as_of <= today:
         return [{"id": route_id, "verdict": "needs_information", "missing": [], "missing_details": []} for route_id in ROUTE_ORDER]
     assessor = Assessor(case, SOURCE)
-    return [{"id": route_id, **{key: settled[key] for key in ("verdict", "missing", "missing_details")}}
+    return [{"id": route_id, "verdict": settled["verdict"], "missing": list(settled["missing"]), "missing_details": list(settled["missing_details"])}
             for route_id, settled in ((route_id, assessor.settled(route_id)) for route_id in ROUTE_ORDER)]

@@ -74,3 +74,25 @@ def test_other_facts_get_their_own_simulation():
     other = {**case, "person": {**case["person"], "nationality": "DZ" if case["person"].get("nationality") != "DZ" else "IN"}}
     facts_wanted(other, today=TODAY)
     assert assessment._simulation.cache_info().currsize == 2
+
+
+def test_an_assessment_changed_by_its_reader_leaves_the_kept_routes_as_they_were():
+    """The routes settled once per simulation are copied into each output: a caller changing its
+    lists (they are its own) changes nothing in the next assessment of the same facts."""
+    from sejour import assessment
+
+    case = load_case(Path(__file__).resolve().parents[1] / "examples" / "graduate.yaml").to_dict()
+    assessment._simulation.cache_clear()
+    first = assess(case, today=TODAY)
+    expected = assess(case, today=TODAY)
+    for route in first["routes"]:
+        route["missing"].append("person.nationality")
+        route["missing_details"].append("person.nationality")
+        for deadline in route["deadlines"]:
+            deadline.setdefault("depends_on", []).append("person.nationality")
+    wanted = facts_wanted(case, today=TODAY)
+    for route in wanted:
+        route["missing"].append("permit.kind")
+    assert assess(case, today=TODAY) == expected
+    assert facts_wanted(case, today=TODAY) == [{key: route.get(key, []) for key in KEYS} for route in expected["routes"]]
+    assert assessment._simulation.cache_info().currsize == 1
