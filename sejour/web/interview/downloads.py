@@ -50,7 +50,8 @@ def result_context(interview, lang: str, today: datetime.date | None = None) -> 
     court = court_instead(assessment, lang)  # no recours gracieux with an OQTF: the court, by its date
     return {"interview": interview, "assessment": assessment, "answer": answer, "routes": routes, "other_routes": other_routes,
             "words": words(lang), "today": today, "facts": facts, "letters": letters, "letters_court_instead": court, "lang": lang,
-            "calendar": bool(deadline_events(assessment))}  # no calendar offered with nothing to come
+            "calendar": bool(deadline_events(assessment)),  # no calendar offered with nothing to come
+            "pdf": False}  # the page's sources folded as links (the dossier includes the same templates with pdf=True)
 
 
 def _letters(assessment, lang, glossary):
