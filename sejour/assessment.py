@@ -53,21 +53,22 @@ def verdict_of(applies: int, conditions: list[int]) -> str:
 
 
 class _Facts(str):
-    """A case as JSON (what the kept simulations are found by), carrying its rows already made."""
+    """A case as JSON (what the kept simulations are found by), carrying the case."""
 
-    def __new__(cls, case, rows: CaseRows):
+    def __new__(cls, case):
         facts = super().__new__(cls, json.dumps(case.to_dict(identity=True), sort_keys=True))
-        facts.as_of, facts.rows = case.as_of, rows
+        facts.case = case
         return facts
 
 
 @functools.lru_cache(maxsize=64)
-def _simulation(facts: _Facts) -> DirectSimulation:
-    """The simulation of these facts on their day, kept for the next assessment of the same facts
-    in this process (the last 64): an interview's last step page chooses its questions from it,
-    then its result page assesses the same answers; the rules' values are computed once. A
-    simulation depends on nothing else (its formulas never change the arrays they read)."""
-    return DirectSimulation(facts.rows.arrays(), facts.as_of)
+def _simulation(facts: _Facts) -> tuple[CaseRows, DirectSimulation]:
+    """The rows of these facts and their simulation on their day, kept for the next assessment of
+    the same facts in this process (the last 64): an interview's last step page chooses its
+    questions from it, then its result page assesses the same answers; the rows and the rules'
+    values are made once. Both are read only (formulas never change the arrays they read)."""
+    rows = CaseRows(facts.case)
+    return rows, DirectSimulation(rows.arrays(), facts.case.as_of)
 
 
 class Assessor:
@@ -78,9 +79,12 @@ class Assessor:
         self.system = tax_benefit_system()
         self.registry = self.system.registry
         self.kinds = variable_kinds()
-        self.rows = CaseRows(case)
+        if engine == "direct":
+            self.rows, self.simulation = _simulation(_Facts(case))
+        else:
+            self.rows = CaseRows(case)
+            self.simulation = simulate(self.rows.arrays(), case.as_of)
         self.variant_fields = np.array([field for field, _ in self.rows.variants], dtype=object)
-        self.simulation = _simulation(_Facts(case, self.rows)) if engine == "direct" else simulate(self.rows.arrays(), case.as_of)
         self.period = make_period(case.as_of.isoformat())
         self.cited_days: set[str] = set()
         self.langs = text_languages(lang)
