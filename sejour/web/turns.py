@@ -205,7 +205,7 @@ def after_response(environ: dict, work) -> None:
     """`work()` once this request's response is sent: under `sejour serve`, when the server closes
     it, after writing it and its access-log line; else (the tests' client, `--dev`) at once. What
     the person does not wait for stays out of the page's time (a dossier begun at the end of the
-    result page held the GIL ~4 ms of it: benchmarks/web.py alone, result p50 23 → 19 ms)."""
+    result page held the GIL ~4 ms of it: benchmarks/web.py alone, result p50 23 → 17.5 ms)."""
     later = environ.get(AFTER_RESPONSE)
     if later is None:
         work()
