@@ -3,7 +3,8 @@
 1. each page kind alone (one person, one request at a time): p50 and p99 in milliseconds;
 2. PEOPLE people doing whole interviews at once for DURATION seconds (the start page, each step
    shown and answered, the result page, the dossier PDF, the .ics): requests per second,
-   p50/p95/p99 per page kind, errors;
+   p50/p95/p99 per page kind, errors; `to_result` is the request for a step that finds no question
+   left and sends to the result page (no page: it makes the result page's assessment);
 3. the JSON API (POST /api/v1/assess) at 1, 8, 32 and 128 clients: the same figures.
 
     python benchmarks/web.py [--people 50] [--duration 60] [--api-duration 15] [--alone 40]
@@ -53,11 +54,13 @@ class Timings:
     def __init__(self):
         self.lock, self.times, self.errors = threading.Lock(), defaultdict(list), defaultdict(int)
 
-    def call(self, kind: str, method, url: str, ok=(200, 302), **kwargs):
+    def call(self, kind: str, method, url: str, ok=(200, 302), kind_of=None, **kwargs):
+        """`kind_of(response)`, when given, names the kind by the answer (a step sending to the result)."""
         start = time.perf_counter()
         try:
             response = method(url, timeout=60, allow_redirects=False, **kwargs)
             failed = response.status_code not in ok
+            kind = kind_of(response) if kind_of else kind
         except requests.RequestException:
             response, failed = None, True
         with self.lock:
@@ -104,7 +107,7 @@ def interview(base: str, timings: Timings, stop: float = float("inf"), think: fl
     for _ in range(30):
         if time.perf_counter() > stop:
             return
-        page = timings.call("step", session.get, url)
+        page = timings.call("step", session.get, url, kind_of=lambda response: "to_result" if response.status_code == 302 else "step")
         if page is None or page.status_code != 200:
             break
         topic, fields = TOPIC.search(page.text)[1], FIELDS.findall(page.text)
@@ -140,8 +143,10 @@ def server_times(log_path: str, start: int, end: int) -> Timings:
         for line in log.read(end - start).splitlines():
             found = ACCESS.search(line)
             if found:
-                timings.times[_kind(found[1], found[2])].append(float(found[4]))
-                timings.errors[_kind(found[1], found[2])] += found[3][0] == "5"
+                kind = _kind(found[1], found[2])
+                kind = "to_result" if kind == "step" and found[1] == "GET" and found[3] == "302" else kind
+                timings.times[kind].append(float(found[4]))
+                timings.errors[kind] += found[3][0] == "5"
     return timings
 
 
