@@ -233,3 +233,35 @@ def test_the_progress_is_said_in_the_pages_language(client):
     value = re.search(r'<progress value="(\d+)"', html)[1]
     assert text == f"Étape 1 : environ {value}\u00a0% du parcours", text
 
+
+
+def test_under_the_server_the_progress_shown_is_stored_once_the_page_is_sent(client):
+    """`sejour serve` calls the app in turns (turns.InTurn): a step page's new progress is written
+    after the page has been sent, and only then; the page shows it all the same."""
+    from wsgiref.util import setup_testing_defaults
+
+    from django.core.handlers.wsgi import WSGIHandler
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    from sejour.web.turns import InTurn, Turns
+
+    url = client.post("/", {"goal": "graduate"})["Location"]
+    first = client.get(url).content.decode()
+    client.post(url, page_answers(first, {"person.nationality": "IN"}))
+    before = Interview.objects.get(token=url.split("/")[2]).progress
+    environ = {"PATH_INFO": url, "REQUEST_METHOD": "GET"}
+    setup_testing_defaults(environ)
+    signals = (request_started, request_finished)
+    for signal in signals:  # the test's database connection kept open, as the tests' client does
+        signal.disconnect(close_old_connections)
+    try:
+        body = InTurn(WSGIHandler(), Turns(1))(environ, lambda status, headers, exc_info=None: None)
+        page = b"".join(body).decode()
+        shown = int(re.search(r'<progress value="(\d+)" max="100"', page)[1])
+        assert shown > before and Interview.objects.get(token=url.split("/")[2]).progress == before  # not yet
+        body.close()
+    finally:
+        for signal in signals:
+            signal.connect(close_old_connections)
+    assert Interview.objects.get(token=url.split("/")[2]).progress == shown

@@ -69,7 +69,7 @@ def step(request, token):
         if page.topic == "result":
             return redirect("interview:result", token=token)
         topic, fields = page.topic, page.fields
-        _keep_progress(interview, page)
+        _keep_progress(request, interview, page)
     errors = {}
     if request.method == "POST":
         posted = _posted_page(request.POST, topic, fields)
@@ -93,12 +93,13 @@ def step(request, token):
     return render(request, "interview/step.html", context, status=400 if errors else 200)
 
 
-def _keep_progress(interview, page) -> None:
-    """The progress of this page, kept as the least the next ones show (it never goes back)."""
+def _keep_progress(request, interview, page) -> None:
+    """The progress of this page, kept as the least the next ones show (it never goes back),
+    stored once the page is sent (the person does not wait for the write; only that column)."""
     shown = progress(interview, page)
     if shown > interview.progress:
-        Interview.objects.filter(pk=interview.pk, progress__lt=shown).update(progress=shown)
         interview.progress = shown
+        after_response(request.META, lambda: Interview.objects.filter(pk=interview.pk, progress__lt=shown).update(progress=shown))
 
 
 def _posted_page(post, topic, fields) -> tuple[str, list[str]] | None:
