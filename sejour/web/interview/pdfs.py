@@ -206,12 +206,14 @@ def prepare(name: str, make_html) -> concurrent.futures.Future | None:
     try:
         html = make_html()
         content_key = same_content(html)
-        made = caches["documents"].get(content_key)
-        if made is not None:  # the same dossier, made for another interview
-            caches["documents"].set(name, made, DAY)
-            _claim_path(name).unlink(missing_ok=True)
-            return None
-        future = _under_way.get(content_key) or _submit(html)  # the same one under way in this process: shared
+        future = _under_way.get(content_key)  # the same one under way in this process: shared
+        if future is None:  # looked for before the cache: `_made` stores it in the cache, then forgets it here
+            made = caches["documents"].get(content_key)
+            if made is not None:  # the same dossier, made for another interview
+                caches["documents"].set(name, made, DAY)
+                _claim_path(name).unlink(missing_ok=True)
+                return None
+            future = _submit(html)
         _under_way[name] = _under_way[content_key] = future
     except BaseException:
         _claim_path(name).unlink(missing_ok=True)
