@@ -62,13 +62,14 @@ class _Facts(str):
 
 
 @functools.lru_cache(maxsize=64)
-def _simulation(facts: _Facts) -> tuple[CaseRows, DirectSimulation]:
-    """The rows of these facts and their simulation on their day, kept for the next assessment of
-    the same facts in this process (the last 64): an interview's last step page chooses its
-    questions from it, then its result page assesses the same answers; the rows and the rules'
-    values are made once. Both are read only (formulas never change the arrays they read)."""
+def _simulation(facts: _Facts) -> tuple[CaseRows, DirectSimulation, dict]:
+    """The rows of these facts, their simulation on their day and the routes settled from it (filled
+    by `Assessor.settled`), kept for the next assessment of the same facts in this process (the last
+    64): an interview's last step page chooses its questions from it, then its result page assesses
+    the same answers; the rows, the rules' values and the verdicts are made once. The rows and the
+    simulation are read only (formulas never change the arrays they read)."""
     rows = CaseRows(facts.case)
-    return rows, DirectSimulation(rows.arrays(), facts.case.as_of)
+    return rows, DirectSimulation(rows.arrays(), facts.case.as_of), {}
 
 
 class Assessor:
@@ -80,10 +81,10 @@ class Assessor:
         self.registry = self.system.registry
         self.kinds = variable_kinds()
         if engine == "direct":
-            self.rows, self.simulation = _simulation(_Facts(case))
+            self.rows, self.simulation, self.settled_routes = _simulation(_Facts(case))
         else:
             self.rows = CaseRows(case)
-            self.simulation = simulate(self.rows.arrays(), case.as_of)
+            self.simulation, self.settled_routes = simulate(self.rows.arrays(), case.as_of), {}
         self.variant_fields = np.array([field for field, _ in self.rows.variants], dtype=object)
         self.period = make_period(case.as_of.isoformat())
         self.cited_days: set[str] = set()
@@ -149,10 +150,9 @@ class Assessor:
         chooses its next questions from this alone (see `facts_wanted`). Kept with the simulation it
         is read from (the same facts on the same day): a result page assessing the answers its last
         step page chose from settles no route again. Read only: its lists are copied into outputs."""
-        kept = self.simulation.__dict__.setdefault("settled_routes", {})
-        if route_id not in kept:
-            kept[route_id] = self._settle(route_id)
-        return kept[route_id]
+        if route_id not in self.settled_routes:
+            self.settled_routes[route_id] = self._settle(route_id)
+        return self.settled_routes[route_id]
 
     def _settle(self, route_id) -> dict:
         rules = [(name, rule) for name, rule in _route_rules(route_id) if self._shown(rule)]
